@@ -1,0 +1,43 @@
+package io.pgloop.benchmarks;
+
+import java.util.List;
+
+/**
+ * A client under test (pgloop, vertx-pg-client, pgjdbc, libpq through pgbench): it says which
+ * variants of each workload it runs and opens them one at a time.
+ */
+public interface BenchClient {
+
+  /** How a variant is opened; may connect, prepare and start threads. */
+  @FunctionalInterface
+  interface Opener {
+    Workload open() throws Exception;
+  }
+
+  /**
+   * One way of running a workload with this client, such as vertx-pg-client's {@code Pool} or its
+   * pipelined client for the pool workload. A variant without an opener is printed as n/a with the
+   * reason in its note.
+   */
+  record Variant(String note, Opener opener) {
+
+    /** A variant this client cannot run, with the reason printed instead of figures. */
+    public static Variant unsupported(String reason) {
+      return new Variant(reason, null);
+    }
+
+    /** Whether this variant can run. */
+    public boolean supported() {
+      return opener != null;
+    }
+  }
+
+  /** The name in the client column: "pgloop", "vertx-pg-client", "pgjdbc", "libpq". */
+  String name();
+
+  /**
+   * The variants of {@code kind} this client runs, or one unsupported variant saying why it does
+   * not, or an empty list when the workload does not apply at all (no row in the table).
+   */
+  List<Variant> variants(WorkloadKind kind);
+}

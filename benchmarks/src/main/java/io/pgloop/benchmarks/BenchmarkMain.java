@@ -1,0 +1,130 @@
+package io.pgloop.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every workload for every client, in this one JVM against one server, and reports: a table on
+ * standard output, and {@code bench-results.csv}, {@code .json} and {@code .png} (the ratios) in
+ * {@code bench.out}. See {@link BenchConfig} for the modes and properties.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am exec:java -Dbench.mode=full
+ * </pre>
+ */
+public final class BenchmarkMain {
+
+  private BenchmarkMain() {}
+
+  /** Runs with the configuration of the {@code bench.*} system properties. */
+  public static void main(String[] args) throws Exception {
+    BenchConfig config = BenchConfig.fromSystemProperties();
+    ResultTable table = run(config, System.out);
+    System.out.println();
+    table.print(System.out);
+    System.out.println();
+    System.out.println(table.summary());
+    System.out.println("written: " + config.outDir().resolve("bench-results.{csv,json,png}"));
+  }
+
+  /**
+   * Starts or finds the server, creates the data, measures every workload for every client in the
+   * order of {@link WorkloadKind}, and writes the CSV, JSON and PNG.
+   *
+   * @param progress where a line per workload and client variant goes while the run proceeds
+   */
+  public static ResultTable run(BenchConfig config, PrintStream progress) throws Exception {
+    Instant started = Instant.now();
+    try (BenchServer server = BenchServer.start()) {
+      ServerInfo info = server.info();
+      progress.println(
+          "bench: mode "
+              + config.mode()
+              + ", server "
+              + info.describe()
+              + " ("
+              + server.origin()
+              + ")");
+      List<Result> results = new ArrayList<>();
+      String serverVersion = serverVersion(info);
+      try (BenchmarkData data = BenchmarkData.create(info, config)) {
+        List<BenchClient> clients = clients(info, data, config);
+        Harness harness = new Harness(config, progress);
+        for (WorkloadKind kind : WorkloadKind.values()) {
+          if (!config.workloads().contains(kind)) {
+            continue;
+          }
+          for (BenchClient client : clients) {
+            for (BenchClient.Variant variant : client.variants(kind)) {
+              results.add(harness.measure(kind, client.name(), variant));
+            }
+          }
+        }
+      }
+      ResultTable table = new ResultTable(results, facts(config, server, serverVersion, started));
+      Path out = config.outDir();
+      table.writeCsv(out.resolve("bench-results.csv"));
+      table.writeJson(out.resolve("bench-results.json"));
+      RatioPlot.write(
+          table,
+          "pgloop vs peers, " + config.mode() + " run, PostgreSQL " + serverVersion,
+          out.resolve("bench-results.png"));
+      return table;
+    }
+  }
+
+  private static List<BenchClient> clients(
+      ServerInfo info, BenchmarkData data, BenchConfig config) {
+    List<BenchClient> all =
+        List.of(
+            new VertxPgClient(info, data),
+            new PgjdbcClient(info, data),
+            new LibpqPgbench(info, config));
+    List<BenchClient> chosen = new ArrayList<>();
+    for (BenchClient client : all) {
+      if (config.runs(client.name())) {
+        chosen.add(client);
+      }
+    }
+    return chosen;
+  }
+
+  private static Map<String, Object> facts(
+      BenchConfig config, BenchServer server, String serverVersion, Instant started) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("mode", config.mode());
+    facts.put("startedAt", started.toString());
+    facts.put("finishedAt", Instant.now().toString());
+    facts.put("server", server.info().describe());
+    facts.put("serverOrigin", server.origin());
+    facts.put("serverVersion", serverVersion);
+    facts.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+    facts.put("cpus", Runtime.getRuntime().availableProcessors());
+    facts.put("warmupSeconds", config.warmup().toMillis() / 1000.0);
+    facts.put("iterations", config.iterations());
+    facts.put("iterationSeconds", config.iteration().toMillis() / 1000.0);
+    facts.put(
+        "allocation",
+        "bytes allocated by all JVM threads during an iteration, per unit (query or row)");
+    return facts;
+  }
+
+  private static String serverVersion(ServerInfo info) throws SQLException {
+    try (Connection c = DriverManager.getConnection(info.jdbcUrl());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SHOW server_version")) {
+      rs.next();
+      return rs.getString(1).split(" ")[0];
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package io.pgloop.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The libpq ceiling, measured by {@code pgbench} (found on the PATH) running the point select in
+ * pipeline mode, 64 queries per script: either one Sync per 64 ({@code \startpipeline} ... {@code
+ * \endpipeline}, what explicit pipelining and batches can reach) or a Sync per query ({@code
+ * \syncpipeline}, pgbench 17 and later, what implicit pipelining of independent queries can reach).
+ * One connection for the pipe workload, four for the pool workload. Without pgbench, or with one
+ * too old for a variant, that variant is n/a.
+ */
+final class LibpqPgbench implements BenchClient {
+
+  /** Queries per pgbench transaction (per script run). */
+  static final int QUERIES_PER_SCRIPT = 64;
+
+  private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
+  private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
+  private static final Pattern PROCESSED =
+      Pattern.compile("number of transactions actually processed: (\\d+)");
+
+  private final ServerInfo server;
+  private final BenchConfig config;
+  private final Optional<Path> pgbench;
+  private final int major;
+
+  LibpqPgbench(ServerInfo server, BenchConfig config) {
+    this.server = server;
+    this.config = config;
+    this.pgbench = findOnPath("pgbench");
+    this.major = pgbench.map(LibpqPgbench::majorVersion).orElse(0);
+  }
+
+  @Override
+  public String name() {
+    return "libpq";
+  }
+
+  @Override
+  public List<Variant> variants(WorkloadKind kind) {
+    return switch (kind) {
+      case PIPE -> List.of(variant(1, 1, false), variant(1, 1, true));
+      case POOL -> List.of(variant(4, 2, false), variant(4, 2, true));
+      default -> List.of();
+    };
+  }
+
+  private Variant variant(int clients, int threads, boolean syncPerQuery) {
+    String note =
+        "pgbench -c " + clients + ", " + (syncPerQuery ? "a Sync per query" : "1 Sync per 64");
+    if (pgbench.isEmpty()) {
+      return Variant.unsupported(note + ": pgbench not on PATH");
+    }
+    if (syncPerQuery && major < 17) {
+      // \syncpipeline arrived in pgbench 17.
+      return Variant.unsupported(note + ": needs pgbench >= 17, found " + major);
+    }
+    return new Variant(note, () -> new PgbenchRun(clients, threads, script(syncPerQuery)));
+  }
+
+  /** The script: 64 random ids drawn first, then 64 point selects in one pipeline. */
+  static String script(boolean syncPerQuery) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 1; i <= QUERIES_PER_SCRIPT; i++) {
+      s.append("\\set id").append(i).append(" random(1, :rows)\n");
+    }
+    s.append("\\startpipeline\n");
+    for (int i = 1; i <= QUERIES_PER_SCRIPT; i++) {
+      s.append("SELECT id, randomnumber FROM world WHERE id = :id").append(i).append(";\n");
+      if (syncPerQuery && i < QUERIES_PER_SCRIPT) {
+        s.append("\\syncpipeline\n");
+      }
+    }
+    // \endpipeline sends the last (or only) Sync.
+    s.append("\\endpipeline\n");
+    return s.toString();
+  }
+
+  /** One variant: a script file, and a pgbench process per run. */
+  private final class PgbenchRun implements Workload {
+    private final int clients;
+    private final int threads;
+    private final Path script;
+
+    PgbenchRun(int clients, int threads, String text) throws IOException {
+      this.clients = clients;
+      this.threads = threads;
+      this.script = Files.createTempFile("pgloop-bench-", ".pgbench");
+      Files.writeString(script, text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public Workload.Run run(long durationNanos) throws Exception {
+      List<String> command = new ArrayList<>();
+      command.add(pgbench.orElseThrow().toString());
+      command.addAll(
+          List.of(
+              "-n",
+              "-M",
+              "prepared",
+              "-h",
+              server.host(),
+              "-p",
+              Integer.toString(server.port()),
+              "-U",
+              server.user(),
+              "-c",
+              Integer.toString(clients),
+              "-j",
+              Integer.toString(threads),
+              "-D",
+              "rows=" + config.worldRows(),
+              "-f",
+              script.toString()));
+      if (config.smoke()) {
+        // A fixed, tiny count: pgbench's shortest timed run is a whole second.
+        command.addAll(List.of("-t", "3"));
+      } else {
+        command.addAll(List.of("-T", Long.toString(Math.max(1, Math.round(durationNanos / 1e9)))));
+      }
+      command.add(server.database());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      if (server.password() != null) {
+        builder.environment().put("PGPASSWORD", server.password());
+      }
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IOException("pgbench failed: " + output.strip());
+      }
+      return parse(output);
+    }
+
+    @Override
+    public boolean inProcess() {
+      return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+      Files.deleteIfExists(script);
+    }
+  }
+
+  /**
+   * Reads pgbench's report: transactions processed and tps without connection time; each
+   * transaction is 64 queries.
+   *
+   * @throws IOException when the report lacks either line
+   */
+  static Workload.Run parse(String output) throws IOException {
+    Matcher tps = TPS.matcher(output);
+    Matcher processed = PROCESSED.matcher(output);
+    if (!tps.find() || !processed.find()) {
+      throw new IOException("cannot read pgbench's report: " + output.strip());
+    }
+    double rate = Double.parseDouble(tps.group(1));
+    long transactions = Long.parseLong(processed.group(1));
+    long nanos = rate == 0 ? 0 : Math.round(transactions / rate * 1e9);
+    return new Workload.Run(transactions * QUERIES_PER_SCRIPT, nanos);
+  }
+
+  private static Optional<Path> findOnPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int majorVersion(Path pgbench) {
+    try {
+      Process process = new ProcessBuilder(pgbench.toString(), "--version").start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor(10, TimeUnit.SECONDS);
+      Matcher m = VERSION.matcher(out);
+      return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+}

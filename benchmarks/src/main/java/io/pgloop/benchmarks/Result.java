@@ -1,0 +1,69 @@
+package io.pgloop.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The figures of one workload for one client variant, or why there are none.
+ *
+ * @param kind the workload
+ * @param client the client's name
+ * @param note how the client ran it ("Pool, 4 connections"), or why it did not
+ * @param rates units per second of each measured iteration; empty when not run
+ * @param bytesPerUnit bytes allocated per unit, by every thread of the JVM, of each iteration;
+ *     empty when not measured (pgbench runs outside the JVM)
+ * @param error null, or the failure that stopped the measurement
+ */
+public record Result(
+    WorkloadKind kind,
+    String client,
+    String note,
+    List<Double> rates,
+    List<Double> bytesPerUnit,
+    String error) {
+
+  /** A workload the client does not run; printed as n/a with {@code reason}. */
+  public static Result notApplicable(WorkloadKind kind, String client, String reason) {
+    return new Result(kind, client, reason, List.of(), List.of(), null);
+  }
+
+  /** A measurement that failed; printed as n/a with the error. */
+  public static Result failed(WorkloadKind kind, String client, String note, String error) {
+    return new Result(kind, client, note, List.of(), List.of(), error);
+  }
+
+  /** Whether there are figures. */
+  public boolean measured() {
+    return !rates.isEmpty();
+  }
+
+  /** The median rate, or NaN without figures. */
+  public double median() {
+    return median(rates);
+  }
+
+  /** The lowest rate, or NaN without figures. */
+  public double min() {
+    return rates.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  }
+
+  /** The highest rate, or NaN without figures. */
+  public double max() {
+    return rates.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+
+  /** The median of the bytes allocated per unit, or NaN when not measured. */
+  public double bytesPerUnitMedian() {
+    return median(bytesPerUnit);
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+}

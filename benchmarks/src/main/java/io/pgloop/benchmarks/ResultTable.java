@@ -1,0 +1,200 @@
+package io.pgloop.benchmarks;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results of one run, with the ratio of pgloop's median to each peer's on the same workload: a
+ * table for the console, and the same rows as CSV and JSON for anything that plots or compares
+ * runs.
+ */
+public final class ResultTable {
+
+  /** The client whose median is the numerator of every ratio. */
+  public static final String PGLOOP = "pgloop";
+
+  private final List<Result> results;
+  private final Map<String, Object> run;
+
+  /**
+   * @param results in the order to print
+   * @param run facts about the run written at the top of the JSON (mode, server, durations)
+   */
+  public ResultTable(List<Result> results, Map<String, Object> run) {
+    this.results = List.copyOf(results);
+    this.run = Collections.unmodifiableMap(new LinkedHashMap<>(run));
+  }
+
+  /** The rows, in print order. */
+  public List<Result> results() {
+    return results;
+  }
+
+  /**
+   * pgloop's median over {@code result}'s, on the same workload; NaN for pgloop's own rows, and
+   * when either has no figures. Above 1, pgloop is faster.
+   */
+  public double ratio(Result result) {
+    if (PGLOOP.equals(result.client()) || !result.measured()) {
+      return Double.NaN;
+    }
+    return results.stream()
+        .filter(r -> r.kind() == result.kind() && PGLOOP.equals(r.client()) && r.measured())
+        .findFirst()
+        .map(p -> p.median() / result.median())
+        .orElse(Double.NaN);
+  }
+
+  /** Prints the table: one row per workload and client variant. */
+  public void print(PrintStream out) {
+    String format = "%-13s %-16s %-38s %7s %13s %13s %13s %10s %8s%n";
+    out.printf(
+        Locale.ROOT,
+        format,
+        "workload",
+        "client",
+        "variant",
+        "unit",
+        "median/s",
+        "min/s",
+        "max/s",
+        "B/unit",
+        "pgloop/x");
+    WorkloadKind previous = null;
+    for (Result r : results) {
+      String workload = r.kind() == previous ? "" : r.kind().id();
+      previous = r.kind();
+      if (!r.measured()) {
+        String why = r.error() == null ? r.note() : r.note() + ": " + r.error();
+        out.printf(Locale.ROOT, "%-13s %-16s %s%n", workload, r.client(), "n/a (" + why + ")");
+        continue;
+      }
+      out.printf(
+          Locale.ROOT,
+          format,
+          workload,
+          r.client(),
+          clip(r.note(), 38),
+          r.kind().unit().label(),
+          number(r.median()),
+          number(r.min()),
+          number(r.max()),
+          number(r.bytesPerUnitMedian()),
+          ratioText(ratio(r)));
+    }
+  }
+
+  /** One line for a log: how many rows were measured, n/a and failed. */
+  public String summary() {
+    long measured = results.stream().filter(Result::measured).count();
+    long failed = results.stream().filter(r -> r.error() != null).count();
+    return String.format(
+        Locale.ROOT,
+        "%d workload/client variants: %d measured, %d n/a, %d failed",
+        results.size(),
+        measured,
+        results.size() - measured - failed,
+        failed);
+  }
+
+  /** Writes the rows as CSV, one line per workload and client variant, with a header. */
+  public void writeCsv(Path file) throws IOException {
+    StringBuilder csv =
+        new StringBuilder(
+            "workload,client,variant,unit,median_per_s,min_per_s,max_per_s,"
+                + "bytes_per_unit,ratio_pgloop_over_client,status,error\n");
+    for (Result r : results) {
+      List<String> cells =
+          List.of(
+              r.kind().id(),
+              r.client(),
+              r.note(),
+              r.kind().unit().label(),
+              csvNumber(r.median()),
+              csvNumber(r.min()),
+              csvNumber(r.max()),
+              csvNumber(r.bytesPerUnitMedian()),
+              csvNumber(ratio(r)),
+              status(r),
+              r.error() == null ? "" : r.error());
+      List<String> quoted = new ArrayList<>();
+      for (String cell : cells) {
+        quoted.add(csvCell(cell));
+      }
+      csv.append(String.join(",", quoted)).append('\n');
+    }
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+  }
+
+  /** Writes the run's facts and every row, with each iteration's rate, as JSON. */
+  public void writeJson(Path file) throws IOException {
+    JsonArray rows = new JsonArray();
+    for (Result r : results) {
+      JsonObject row =
+          new JsonObject()
+              .put("workload", r.kind().id())
+              .put("description", r.kind().description())
+              .put("unit", r.kind().unit().label())
+              .put("client", r.client())
+              .put("variant", r.note())
+              .put("status", status(r))
+              .put("medianPerSecond", jsonNumber(r.median()))
+              .put("minPerSecond", jsonNumber(r.min()))
+              .put("maxPerSecond", jsonNumber(r.max()))
+              .put("ratesPerSecond", new JsonArray(new ArrayList<Object>(r.rates())))
+              .put("bytesPerUnit", jsonNumber(r.bytesPerUnitMedian()))
+              .put("ratioPgloopOverClient", jsonNumber(ratio(r)));
+      if (r.error() != null) {
+        row.put("error", r.error());
+      }
+      rows.add(row);
+    }
+    JsonObject json = new JsonObject(new LinkedHashMap<>(run)).put("results", rows);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, json.encodePrettily() + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static String status(Result r) {
+    return r.measured() ? "ok" : r.error() != null ? "failed" : "n/a";
+  }
+
+  private static String number(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String ratioText(double ratio) {
+    return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static String csvNumber(double value) {
+    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static Double jsonNumber(double value) {
+    // JSON has no NaN: absent figures are null.
+    return Double.isNaN(value) ? null : value;
+  }
+
+  private static String csvCell(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n")) {
+      return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+    return cell;
+  }
+
+  private static String clip(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+}
