@@ -1,0 +1,47 @@
+package io.pgloop.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the smoke mode in-process, so that the build notices when a workload or a client adapter
+ * breaks. It checks that everything runs and the files are written; its figures mean nothing and
+ * none is asserted. The progress lines are kept out of the log unless the test fails.
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void everyWorkloadRunsForEveryClientAndTheResultsAreWritten() throws Exception {
+    assumeTrue(
+        System.getenv(BenchServer.URI_VARIABLE) != null,
+        "no server: set " + BenchServer.URI_VARIABLE);
+    BenchConfig config = BenchConfig.smokeDefaults().withOverrides();
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    ResultTable table;
+    try (PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8)) {
+      table = BenchmarkMain.run(config, out);
+    }
+    String log = progress.toString(StandardCharsets.UTF_8);
+    System.out.println("benchmark smoke: " + table.summary());
+
+    assertThat(table.results()).as(log).noneMatch(r -> r.error() != null);
+    for (WorkloadKind kind : config.workloads()) {
+      assertThat(table.results())
+          .as("some client measures %s%n%s", kind.id(), log)
+          .anyMatch(r -> r.kind() == kind && r.measured());
+    }
+    Path out = config.outDir();
+    assertThat(Files.readString(out.resolve("bench-results.csv")))
+        .startsWith("workload,client,variant");
+    assertThat(Files.readString(out.resolve("bench-results.json"))).contains("\"results\"");
+    assertThat(ImageIO.read(out.resolve("bench-results.png").toFile())).isNotNull();
+  }
+}

@@ -1,0 +1,100 @@
+package io.pgloop.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ratios, the table, the CSV, the JSON and the plot, from made-up results. */
+class ResultTableTest {
+
+  private static final Result PGLOOP =
+      new Result(
+          WorkloadKind.POOL,
+          "pgloop",
+          "4 connections",
+          List.of(90.0, 100.0, 110.0),
+          List.of(512.0),
+          null);
+  private static final Result VERTX =
+      new Result(
+          WorkloadKind.POOL,
+          "vertx-pg-client",
+          "Pool, 4 connections",
+          List.of(50.0),
+          List.of(1024.0),
+          null);
+  private static final Result JDBC_PIPE =
+      Result.notApplicable(WorkloadKind.PIPE, "pgjdbc", "blocking");
+  private static final Result FAILED =
+      Result.failed(WorkloadKind.COPY_IN, "pgjdbc", "CopyManager", "IOException: \"boom\"");
+
+  private final ResultTable table =
+      new ResultTable(List.of(JDBC_PIPE, PGLOOP, VERTX, FAILED), Map.of("mode", "test"));
+
+  @Test
+  void ratioIsPgloopsMedianOverThePeersOnTheSameWorkload() {
+    assertThat(table.ratio(VERTX)).isEqualTo(2.0);
+    assertThat(table.ratio(PGLOOP)).isNaN();
+    assertThat(table.ratio(JDBC_PIPE)).isNaN();
+  }
+
+  @Test
+  void tablePrintsFiguresAndSaysWhyARowHasNone() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    table.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String text = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(text).contains("n/a (blocking)").contains("n/a (CopyManager: IOException");
+    assertThat(text.lines().filter(l -> l.contains("Pool, 4 connections")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains("50").contains("1,024").endsWith("2.00"));
+    assertThat(table.summary())
+        .isEqualTo("4 workload/client variants: 2 measured, 1 n/a, 1 failed");
+  }
+
+  @Test
+  void csvQuotesCellsWithCommasAndQuotes(@TempDir Path dir) throws Exception {
+    table.writeCsv(dir.resolve("r.csv"));
+    List<String> lines = Files.readAllLines(dir.resolve("r.csv"));
+
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(3))
+        .isEqualTo(
+            "pool,vertx-pg-client,\"Pool, 4 connections\",query,50.000,50.000,50.000,1024.000,2.000,ok,");
+    assertThat(lines.get(4)).endsWith(",failed,\"IOException: \"\"boom\"\"\"");
+  }
+
+  @Test
+  void jsonHasTheRunFactsAndNullForAbsentFigures(@TempDir Path dir) throws Exception {
+    table.writeJson(dir.resolve("r.json"));
+    JsonObject json = new JsonObject(Files.readString(dir.resolve("r.json")));
+
+    assertThat(json.getString("mode")).isEqualTo("test");
+    JsonObject pipe = json.getJsonArray("results").getJsonObject(0);
+    assertThat(pipe.getString("status")).isEqualTo("n/a");
+    assertThat(pipe.containsKey("medianPerSecond")).isTrue();
+    assertThat(pipe.getValue("medianPerSecond")).isNull();
+    assertThat(json.getJsonArray("results").getJsonObject(1).getDouble("medianPerSecond"))
+        .isEqualTo(100.0);
+  }
+
+  @Test
+  void plotHasOneBarPerPeerWithARatio(@TempDir Path dir) throws Exception {
+    RatioPlot.write(table, "test", dir.resolve("r.png"));
+    BufferedImage image = ImageIO.read(dir.resolve("r.png").toFile());
+
+    assertThat(image.getWidth()).isEqualTo(1100);
+    // Title, one bar, axis labels.
+    assertThat(image.getHeight()).isEqualTo(60 + 26 + 50);
+  }
+}
