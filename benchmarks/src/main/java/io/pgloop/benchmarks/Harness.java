@@ -32,6 +32,7 @@ final class Harness {
     }
     progress.printf(Locale.ROOT, "%-13s %-16s %s ... ", kind.id(), client, variant.note());
     progress.flush();
+    long started = System.nanoTime();
     List<Double> rates = new ArrayList<>();
     List<Double> bytes = new ArrayList<>();
     try (Workload workload = variant.opener().open()) {
@@ -41,8 +42,10 @@ final class Harness {
       }
       for (int i = 0; i < config.iterations(); i++) {
         workload.beforeRun();
-        // Collect the warm-up's and the previous iteration's garbage outside the measured time.
-        System.gc();
+        if (!config.smoke()) {
+          // Collect the warm-up's and the previous iteration's garbage outside the measured time.
+          System.gc();
+        }
         long before = meter.allocatedBytes();
         Workload.Run run = workload.run(config.iteration().toNanos());
         long after = meter.allocatedBytes();
@@ -57,7 +60,12 @@ final class Harness {
       return Result.failed(kind, client, variant.note(), error);
     }
     Result result = new Result(kind, client, variant.note(), rates, bytes, null);
-    progress.printf(Locale.ROOT, "%,.0f %s/s%n", result.median(), kind.unit().label());
+    progress.printf(
+        Locale.ROOT,
+        "%,.0f %s/s (%.1f s)%n",
+        result.median(),
+        kind.unit().label(),
+        (System.nanoTime() - started) / 1e9);
     return result;
   }
 
