@@ -58,7 +58,7 @@ public final class ResultTable {
 
   /** Prints the table: one row per workload and client variant. */
   public void print(PrintStream out) {
-    String format = "%-13s %-16s %-38s %7s %13s %13s %13s %10s %8s%n";
+    String format = "%-13s %-16s %-42s %6s %12s %12s %12s %9s %8s%n";
     out.printf(
         Locale.ROOT,
         format,
@@ -85,7 +85,7 @@ public final class ResultTable {
           format,
           workload,
           r.client(),
-          clip(r.note(), 38),
+          clip(r.note(), 42),
           r.kind().unit().label(),
           number(r.median()),
           number(r.min()),
