@@ -22,8 +22,33 @@ import java.util.regex.Pattern;
  */
 final class LibpqPgbench implements BenchClient {
 
-  /** Queries per pgbench transaction (per script run). */
-  static final int QUERIES_PER_SCRIPT = 64;
+  /** Queries per pgbench transaction (per script run) in pipeline mode. */
+  static final int PIPELINE_DEPTH = 64;
+
+  /** How the script sends its point selects. */
+  enum Mode {
+    /** One select per script, no pipeline: libpq with one query in flight. */
+    ONE_IN_FLIGHT("1 in flight", 1, 0),
+    /** 64 selects in one pipeline, one Sync at its end. */
+    SYNC_PER_PIPELINE("1 Sync per 64", PIPELINE_DEPTH, 0),
+    /** 64 selects in one pipeline, a Sync after each ({@code \syncpipeline}, pgbench 17). */
+    SYNC_PER_QUERY("a Sync per query", PIPELINE_DEPTH, 17);
+
+    private final String label;
+    private final int queries;
+    private final int minimumMajor;
+
+    Mode(String label, int queries, int minimumMajor) {
+      this.label = label;
+      this.queries = queries;
+      this.minimumMajor = minimumMajor;
+    }
+
+    /** Point selects per script run, i.e. per pgbench transaction. */
+    int queries() {
+      return queries;
+    }
+  }
 
   private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
@@ -50,40 +75,50 @@ final class LibpqPgbench implements BenchClient {
   @Override
   public List<Variant> variants(WorkloadKind kind) {
     return switch (kind) {
-      case PIPE -> List.of(variant(1, 1, false), variant(1, 1, true));
-      case POOL -> List.of(variant(4, 2, false), variant(4, 2, true));
+      case SEQ1 -> List.of(variant(1, 1, Mode.ONE_IN_FLIGHT));
+      case PIPE ->
+          List.of(variant(1, 1, Mode.SYNC_PER_PIPELINE), variant(1, 1, Mode.SYNC_PER_QUERY));
+      case POOL ->
+          List.of(variant(4, 2, Mode.SYNC_PER_PIPELINE), variant(4, 2, Mode.SYNC_PER_QUERY));
       default -> List.of();
     };
   }
 
-  private Variant variant(int clients, int threads, boolean syncPerQuery) {
-    String note =
-        "pgbench -c " + clients + ", " + (syncPerQuery ? "a Sync per query" : "1 Sync per 64");
+  private Variant variant(int clients, int threads, Mode mode) {
+    String note = "pgbench -c " + clients + ", " + mode.label;
     if (pgbench.isEmpty()) {
       return Variant.unsupported(note + ": pgbench not on PATH");
     }
-    if (syncPerQuery && major < 17) {
-      // \syncpipeline arrived in pgbench 17.
-      return Variant.unsupported(note + ": needs pgbench >= 17, found " + major);
+    if (major < mode.minimumMajor) {
+      return Variant.unsupported(
+          note + ": needs pgbench >= " + mode.minimumMajor + ", found " + major);
     }
-    return new Variant(note, () -> new PgbenchRun(clients, threads, script(syncPerQuery)));
+    return new Variant(note, () -> new PgbenchRun(clients, threads, mode));
   }
 
-  /** The script: 64 random ids drawn first, then 64 point selects in one pipeline. */
-  static String script(boolean syncPerQuery) {
+  /**
+   * The script: the random ids drawn first (meta-commands are not sent to the server), then the
+   * point selects, in one pipeline unless there is only one.
+   */
+  static String script(Mode mode) {
     StringBuilder s = new StringBuilder();
-    for (int i = 1; i <= QUERIES_PER_SCRIPT; i++) {
+    for (int i = 1; i <= mode.queries(); i++) {
       s.append("\\set id").append(i).append(" random(1, :rows)\n");
     }
-    s.append("\\startpipeline\n");
-    for (int i = 1; i <= QUERIES_PER_SCRIPT; i++) {
+    boolean pipeline = mode != Mode.ONE_IN_FLIGHT;
+    if (pipeline) {
+      s.append("\\startpipeline\n");
+    }
+    for (int i = 1; i <= mode.queries(); i++) {
       s.append("SELECT id, randomnumber FROM world WHERE id = :id").append(i).append(";\n");
-      if (syncPerQuery && i < QUERIES_PER_SCRIPT) {
+      if (mode == Mode.SYNC_PER_QUERY && i < mode.queries()) {
         s.append("\\syncpipeline\n");
       }
     }
-    // \endpipeline sends the last (or only) Sync.
-    s.append("\\endpipeline\n");
+    if (pipeline) {
+      // \endpipeline sends the last (or only) Sync.
+      s.append("\\endpipeline\n");
+    }
     return s.toString();
   }
 
@@ -91,13 +126,15 @@ final class LibpqPgbench implements BenchClient {
   private final class PgbenchRun implements Workload {
     private final int clients;
     private final int threads;
+    private final Mode mode;
     private final Path script;
 
-    PgbenchRun(int clients, int threads, String text) throws IOException {
+    PgbenchRun(int clients, int threads, Mode mode) throws IOException {
       this.clients = clients;
       this.threads = threads;
+      this.mode = mode;
       this.script = Files.createTempFile("pgloop-bench-", ".pgbench");
-      Files.writeString(script, text, StandardCharsets.UTF_8);
+      Files.writeString(script, script(mode), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -140,7 +177,7 @@ final class LibpqPgbench implements BenchClient {
         process.destroyForcibly();
         throw new IOException("pgbench failed: " + output.strip());
       }
-      return parse(output);
+      return parse(output, mode.queries());
     }
 
     @Override
@@ -155,12 +192,12 @@ final class LibpqPgbench implements BenchClient {
   }
 
   /**
-   * Reads pgbench's report: transactions processed and tps without connection time; each
-   * transaction is 64 queries.
+   * Reads pgbench's report: transactions processed and tps without connection time.
    *
+   * @param queries point selects per transaction
    * @throws IOException when the report lacks either line
    */
-  static Workload.Run parse(String output) throws IOException {
+  static Workload.Run parse(String output, int queries) throws IOException {
     Matcher tps = TPS.matcher(output);
     Matcher processed = PROCESSED.matcher(output);
     if (!tps.find() || !processed.find()) {
@@ -169,7 +206,7 @@ final class LibpqPgbench implements BenchClient {
     double rate = Double.parseDouble(tps.group(1));
     long transactions = Long.parseLong(processed.group(1));
     long nanos = rate == 0 ? 0 : Math.round(transactions / rate * 1e9);
-    return new Workload.Run(transactions * QUERIES_PER_SCRIPT, nanos);
+    return new Workload.Run(transactions * queries, nanos);
   }
 
   private static Optional<Path> findOnPath(String program) {

@@ -28,7 +28,7 @@ class LibpqPgbenchTest {
 
   @Test
   void aTransactionIsSixtyFourQueries() throws IOException {
-    Workload.Run run = LibpqPgbench.parse(REPORT);
+    Workload.Run run = LibpqPgbench.parse(REPORT, 64);
 
     assertThat(run.units()).isEqualTo(6950L * 64);
     assertThat(run.nanos()).isEqualTo(5_000_000_000L);
@@ -37,14 +37,14 @@ class LibpqPgbenchTest {
 
   @Test
   void aReportWithoutFiguresIsAnError() {
-    assertThatThrownBy(() -> LibpqPgbench.parse("pgbench: error: connection refused"))
+    assertThatThrownBy(() -> LibpqPgbench.parse("pgbench: error: connection refused", 64))
         .isInstanceOf(IOException.class)
         .hasMessage("cannot read pgbench's report: pgbench: error: connection refused");
   }
 
   @Test
   void oneSyncPerScriptPipelinesAllSixtyFourSelects() {
-    String script = LibpqPgbench.script(false);
+    String script = LibpqPgbench.script(LibpqPgbench.Mode.SYNC_PER_PIPELINE);
 
     assertThat(script.lines().filter(l -> l.startsWith("SELECT"))).hasSize(64);
     assertThat(script).doesNotContain("\\syncpipeline");
@@ -54,9 +54,17 @@ class LibpqPgbenchTest {
 
   @Test
   void aSyncPerQuerySyncsBetweenSelectsAndEndpipelineSendsTheLast() {
-    String script = LibpqPgbench.script(true);
+    String script = LibpqPgbench.script(LibpqPgbench.Mode.SYNC_PER_QUERY);
 
     assertThat(script.lines().filter(l -> l.equals("\\syncpipeline"))).hasSize(63);
     assertThat(script).contains(":id64;\n\\endpipeline\n");
+  }
+
+  @Test
+  void oneInFlightIsASingleSelectOutsideAPipeline() {
+    assertThat(LibpqPgbench.script(LibpqPgbench.Mode.ONE_IN_FLIGHT))
+        .isEqualTo(
+            "\\set id1 random(1, :rows)\n"
+                + "SELECT id, randomnumber FROM world WHERE id = :id1;\n");
   }
 }
