@@ -282,9 +282,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
-     * Where the binaries are unpacked and kept for later runs; by default {@code pgloop-pg} under
-     * {@code java.io.tmpdir}. When the JVM runs as root it must be a place {@code nobody} can
-     * reach.
+     * Where the binaries are unpacked, and initialized data directories made, and kept for later
+     * runs; by default {@code pgloop-pg} under {@code java.io.tmpdir}. When the JVM runs as root it
+     * must be a place {@code nobody} can reach.
      */
     public Builder cacheDirectory(Path cacheDirectory) {
       this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -308,9 +308,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public EmbeddedPostgres start() {
       int major = majorVersion != null ? majorVersion : defaultMajorVersion();
       Binaries binaries = BinariesLocator.standard().locate(major);
-      Path home =
-          new Unpacker(cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot())
-              .unpack(binaries);
+      Path cacheRoot = cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot();
+      Path home = new Unpacker(cacheRoot).unpack(binaries);
       ProcessRunner runner = ProcessRunner.forCurrentUser();
       Map<AuthMethod, TestUser> users = testUsers();
       ServerDirectories directories = ServerDirectories.create(runner);
@@ -318,7 +317,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Certificates certificates =
             Certificates.generate(directories.certificates(), users.get(AuthMethod.CERT).name());
         ServerProcess process =
-            ServerProcess.start(home, directories, certificates, users, runner, startTimeout);
+            ServerProcess.start(
+                binaries, cacheRoot, home, directories, certificates, users, runner, startTimeout);
         EmbeddedPostgres server =
             new EmbeddedPostgres(
                 major, process.version(), directories, certificates, process, users);

@@ -231,7 +231,7 @@ public record Certificates(Path directory) {
   private static void writeSecret(Path file, byte[] content) throws IOException {
     if (Files2.isPosix(directory(file))) {
       // Created private, never readable by others even for a moment.
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(Unpacker.permissions(0600)));
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(Files2.permissions(0600)));
     }
     Files.write(file, content);
   }

@@ -7,6 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** File helpers that {@link java.nio.file.Files} lacks. */
 final class Files2 {
@@ -58,5 +61,15 @@ final class Files2 {
     } catch (IOException | RuntimeException e) {
       // Best effort: a leftover temporary directory is harmless.
     }
+  }
+
+  /** The permissions of an octal mode such as {@code 0755}. */
+  static Set<PosixFilePermission> permissions(int mode) {
+    StringBuilder s = new StringBuilder(9);
+    String letters = "rwxrwxrwx";
+    for (int i = 0; i < 9; i++) {
+      s.append((mode & (1 << (8 - i))) != 0 ? letters.charAt(i) : '-');
+    }
+    return PosixFilePermissions.fromString(s.toString());
   }
 }

@@ -73,9 +73,9 @@ public final class ProcessRunner {
             + "'. Install util-linux or run the tests as an ordinary user.");
   }
 
-  /** Whether the server runs as another user than this JVM. */
-  public boolean dropsPrivileges() {
-    return owner != null;
+  /** The name of the user the server runs as. */
+  public String serverUserName() {
+    return owner != null ? owner.getName() : System.getProperty("user.name", "user");
   }
 
   /** The command line that runs {@code command} as the server user. */

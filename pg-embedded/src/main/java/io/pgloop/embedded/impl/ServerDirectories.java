@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The directories of one server: a fresh temporary base holding the data directory, the TLS files
- * and initdb's log, and a separate socket directory with a short path, because a Unix-domain
- * socket's path may not exceed about 107 bytes and {@code java.io.tmpdir} can be long (on macOS).
+ * The directories of one server: a fresh temporary base holding the data directory and the TLS
+ * files, and a separate socket directory with a short path, because a Unix-domain socket's path may
+ * not exceed about 107 bytes and {@code java.io.tmpdir} can be long (on macOS).
  *
  * @param base the temporary directory that holds the others
  * @param data the data directory, owned by the server user
@@ -32,10 +32,10 @@ public record ServerDirectories(Path base, Path data, Path certificates, Path so
       socket = Files.createTempDirectory(shortTemporaryRoot(), "pgs");
       if (Files2.isPosix(base)) {
         // The server user must reach its files through the base, which only we may write.
-        Files.setPosixFilePermissions(base, Unpacker.permissions(0755));
-        Files.setPosixFilePermissions(certificates, Unpacker.permissions(0755));
-        Files.setPosixFilePermissions(data, Unpacker.permissions(0700));
-        Files.setPosixFilePermissions(socket, Unpacker.permissions(0755));
+        Files.setPosixFilePermissions(base, Files2.permissions(0755));
+        Files.setPosixFilePermissions(certificates, Files2.permissions(0755));
+        Files.setPosixFilePermissions(data, Files2.permissions(0700));
+        Files.setPosixFilePermissions(socket, Files2.permissions(0755));
       }
       runner.giveToServer(data);
       runner.giveToServer(socket);
@@ -54,11 +54,6 @@ public record ServerDirectories(Path base, Path data, Path certificates, Path so
   /** The server's log, in the data directory. */
   public Path log() {
     return data.resolve("pgloop-server.log");
-  }
-
-  /** initdb's output. */
-  public Path initdbLog() {
-    return base.resolve("initdb.log");
   }
 
   /** Deletes everything; failures are ignored, a leftover temporary directory being harmless. */

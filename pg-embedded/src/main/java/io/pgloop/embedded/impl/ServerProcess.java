@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess {
 
-  private static final String SUPERUSER = "postgres";
+  private static final String SUPERUSER = DataDirectoryTemplate.SUPERUSER;
 
   /** The superuser's password; trust lets it in without one, but clients may send it. */
   public static final String SUPERUSER_PASSWORD = "postgres";
@@ -47,13 +47,18 @@ public final class ServerProcess {
   }
 
   /**
-   * Runs initdb, writes the configuration, starts the server and sets it up.
+   * Initializes the data directory (from a template made by initdb), writes the configuration,
+   * starts the server and sets it up.
    *
+   * @param binaries the binaries
+   * @param cacheRoot the shared cache, where initialized data directories are kept too
    * @param home the unpacked binaries
    * @throws EmbeddedPostgresException when a step fails or the server is not ready in time; the
    *     message holds the tail of the log
    */
   public static ServerProcess start(
+      Binaries binaries,
+      Path cacheRoot,
       Path home,
       ServerDirectories directories,
       Certificates certificates,
@@ -62,22 +67,8 @@ public final class ServerProcess {
       Duration timeout) {
     try {
       runner.giveToServer(certificates.serverKey());
-      runner.run(
-          List.of(
-              program(home, "initdb"),
-              "-D",
-              directories.data().toString(),
-              "-U",
-              SUPERUSER,
-              "-A",
-              "trust",
-              "-E",
-              "UTF8",
-              "--no-locale",
-              // No fsync: the data directory lives as long as the test run.
-              "-N"),
-          directories.initdbLog(),
-          timeout.toSeconds());
+      DataDirectoryTemplate.initialize(
+          home, binaries.cacheName(), cacheRoot, directories.data(), runner, timeout);
       ServerConfig.write(
           directories.data(),
           directories.socket(),
@@ -261,7 +252,8 @@ public final class ServerProcess {
     }
   }
 
-  private static String program(Path home, String name) {
+  /** The path of a PostgreSQL program. */
+  static String program(Path home, String name) {
     return home.resolve("bin").resolve(WINDOWS ? name + ".exe" : name).toString();
   }
 }

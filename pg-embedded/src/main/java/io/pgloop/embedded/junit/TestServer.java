@@ -25,6 +25,7 @@ public final class TestServer implements AutoCloseable {
   public static final String URI_VARIABLE = "PGLOOP_TEST_URI";
 
   private static TestServer shared;
+  private static RuntimeException sharedFailure;
 
   private final String host;
   private final int port;
@@ -62,12 +63,21 @@ public final class TestServer implements AutoCloseable {
    * @throws EmbeddedPostgresException when the embedded server cannot start or the URI is malformed
    */
   public static synchronized TestServer shared() {
+    if (sharedFailure != null) {
+      // One failed start is enough: every later test would wait as long to fail the same way.
+      throw sharedFailure;
+    }
     if (shared == null) {
-      String external = System.getenv(URI_VARIABLE);
-      shared =
-          external != null && !external.isBlank()
-              ? fromUri(external)
-              : of(EmbeddedPostgres.start(), false);
+      try {
+        String external = System.getenv(URI_VARIABLE);
+        shared =
+            external != null && !external.isBlank()
+                ? fromUri(external)
+                : of(EmbeddedPostgres.start(), false);
+      } catch (RuntimeException e) {
+        sharedFailure = e;
+        throw e;
+      }
     }
     return shared;
   }
