@@ -1,5 +1,6 @@
 package io.pgloop.embedded.impl;
 
+import io.pgloop.embedded.EmbeddedPostgres;
 import io.pgloop.embedded.EmbeddedPostgresException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,9 +21,6 @@ import java.util.stream.Stream;
  * are kept per server user, because initdb makes them readable by that user only.
  */
 public final class DataDirectoryTemplate {
-
-  /** The server's superuser, made by initdb. */
-  public static final String SUPERUSER = "postgres";
 
   private DataDirectoryTemplate() {}
 
@@ -46,7 +44,7 @@ public final class DataDirectoryTemplate {
     List<String> options =
         List.of(
             "-U",
-            SUPERUSER,
+            EmbeddedPostgres.SUPERUSER,
             "-A",
             "trust",
             "-E",

@@ -1,6 +1,7 @@
 package io.pgloop.embedded.impl;
 
 import io.pgloop.embedded.AuthMethod;
+import io.pgloop.embedded.EmbeddedPostgres;
 import io.pgloop.embedded.EmbeddedPostgresException;
 import io.pgloop.embedded.TestUser;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess {
 
-  private static final String SUPERUSER = DataDirectoryTemplate.SUPERUSER;
+  private static final String SUPERUSER = EmbeddedPostgres.SUPERUSER;
 
   /** The superuser's password; trust lets it in without one, but clients may send it. */
   public static final String SUPERUSER_PASSWORD = "postgres";
@@ -88,7 +89,12 @@ public final class ServerProcess {
         if (awaitReady(process, address, directories, timeout)) {
           String version =
               ServerSetup.run(
-                  address, SUPERUSER, SUPERUSER_PASSWORD, "pgloop_test", users, timeout.toMillis());
+                  address,
+                  SUPERUSER,
+                  SUPERUSER_PASSWORD,
+                  EmbeddedPostgres.DATABASE,
+                  users,
+                  timeout.toMillis());
           server = new ServerProcess(process, directories, port, version);
           return server;
         }
