@@ -65,7 +65,7 @@ public final class UriWriter {
     putPath(q, "sslcert", o.getSslCert(), DefaultPaths.sslFile("postgresql.crt"));
     putPath(q, "sslkey", o.getSslKey(), DefaultPaths.sslFile("postgresql.key"));
     if (o.getSslPassword() != null) {
-      q.put("sslpassword", mask ? MASK : o.getSslPassword());
+      q.put("sslpassword", o.getSslPassword());
     }
     putPath(q, "sslcrl", o.getSslCrl(), null);
     putPath(q, "sslcrldir", o.getSslCrlDir(), null);
@@ -121,7 +121,11 @@ public final class UriWriter {
       uri.append('?');
       uri.append(
           q.entrySet().stream()
-              .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+              .map(
+                  e ->
+                      enc(e.getKey())
+                          + "="
+                          + (mask && Keyword.isSecret(e.getKey()) ? MASK : enc(e.getValue())))
               .collect(Collectors.joining("&")));
     }
     return uri.toString();
