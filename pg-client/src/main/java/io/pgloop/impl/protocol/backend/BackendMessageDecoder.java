@@ -99,6 +99,11 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
     out.add(message);
   }
 
+  /** The bytes received but not yet decoded: the start of a message still arriving. */
+  int bufferedBytes() {
+    return actualReadableBytes();
+  }
+
   private PgProtocolException fail(ByteBuf in, PgProtocolException error) {
     failed = true;
     in.skipBytes(in.readableBytes());
