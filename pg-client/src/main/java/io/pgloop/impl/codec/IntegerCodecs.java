@@ -102,7 +102,7 @@ final class IntegerCodecs {
     public Short decodeText(ByteBuf buf, int index, int length) {
       long v = parse(this, buf, index, length);
       if (v < Short.MIN_VALUE || v > Short.MAX_VALUE) {
-        throw invalid(Long.toString(v));
+        throw invalid("\"" + v + "\"");
       }
       return (short) v;
     }
@@ -144,7 +144,7 @@ final class IntegerCodecs {
     public Integer decodeText(ByteBuf buf, int index, int length) {
       long v = parse(this, buf, index, length);
       if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-        throw invalid(Long.toString(v));
+        throw invalid("\"" + v + "\"");
       }
       return (int) v;
     }
@@ -229,7 +229,7 @@ final class IntegerCodecs {
     public Long decodeText(ByteBuf buf, int index, int length) {
       long v = parse(this, buf, index, length);
       if (v < 0 || v > MAX) {
-        throw invalid(Long.toString(v));
+        throw invalid("\"" + v + "\"");
       }
       return v;
     }

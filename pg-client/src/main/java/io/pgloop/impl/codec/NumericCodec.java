@@ -3,6 +3,7 @@ package io.pgloop.impl.codec;
 import io.netty.buffer.ByteBuf;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 
 /**
  * {@code numeric} (OID 1700), decoded as {@link Number}: a {@link BigDecimal} for every finite
@@ -151,7 +152,9 @@ final class NumericCodec extends BaseCodec<Number> {
       unscaled = unscaled.negate();
     }
     BigDecimal v = new BigDecimal(unscaled, -4 * (weight - ndigits + 1));
-    return v.scale() < dscale ? v.setScale(dscale) : v;
+    // The last base-10000 digit may carry zeros beyond the display scale (12345.678 is sent as
+    // ...6780); a dscale that would hide non-zero digits truncates them, as numeric_recv does.
+    return v.setScale(dscale, RoundingMode.DOWN);
   }
 
   @Override
