@@ -58,8 +58,10 @@ import java.util.Optional;
  *
  * <h2>Threading</h2>
  *
- * A mutable data object, not thread-safe: configure it on one thread, then hand it to a connection
- * or pool, which copies it.
+ * A mutable data object, not thread-safe: configure it on one thread before handing it over. What
+ * keeps it (a connection, a pool) should take a copy with {@link
+ * #PgConnectOptions(PgConnectOptions)} and call {@link #validate()}, so that later changes by the
+ * caller do not reach it.
  */
 public final class PgConnectOptions {
 

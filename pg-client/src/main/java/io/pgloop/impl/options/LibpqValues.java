@@ -2,6 +2,7 @@ package io.pgloop.impl.options;
 
 import io.pgloop.ProtocolVersion;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
  * with libpq's error texts extended by the list of allowed values.
  */
 public final class LibpqValues {
+
+  /** The TLS versions libpq knows, oldest first. */
+  public static final List<String> TLS_VERSIONS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
 
   private LibpqValues() {}
 
@@ -111,8 +115,4 @@ public final class LibpqValues {
             + String.join(", ", TLS_VERSIONS)
             + ")");
   }
-
-  /** The TLS versions libpq knows, oldest first. */
-  public static final java.util.List<String> TLS_VERSIONS =
-      java.util.List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
 }
