@@ -2,6 +2,7 @@ package io.pgloop;
 
 import io.pgloop.impl.options.ConnectionStrings;
 import io.pgloop.impl.options.DefaultPaths;
+import io.pgloop.impl.options.LibpqValues;
 import io.pgloop.impl.options.PgPassFile;
 import io.pgloop.impl.options.ServerParameters;
 import io.pgloop.impl.options.UriWriter;
@@ -36,15 +37,15 @@ import java.util.Optional;
  *
  * <h2>Keys in connection strings</h2>
  *
- * Every libpq key is understood; a key that is neither a libpq key nor one of the server parameters
- * below is an error naming it ({@code invalid connection option "foo"}, or {@code invalid URI query
- * parameter: "foo"} in a URI), as in libpq. libpq keys for features pgloop does not have are
- * accepted and ignored when ignoring them cannot weaken security ({@code
+ * Every libpq key (PostgreSQL 18) is understood; a key that is neither a libpq key nor one of the
+ * server parameters below is an error naming it ({@code invalid connection option "foo"}, or {@code
+ * invalid URI query parameter: "foo"} in a URI), as in libpq. libpq keys for features pgloop does
+ * not have are accepted and ignored where ignoring them cannot weaken security: {@code
  * gssencmode=disable|prefer}, {@code krbsrvname}, {@code gsslib}, {@code gssdelegation}, {@code
- * sslcompression}, {@code sslsni}, {@code sslkeylogfile}, {@code sslcertmode=disable|allow}, {@code
- * ssl_min_protocol_version}, {@code ssl_max_protocol_version}, the {@code oauth_*} keys), and
- * refused with an error saying so when they would ({@code gssencmode=require}, {@code
- * sslcertmode=require}, {@code requirepeer}, {@code service}, {@code replication} other than off).
+ * sslcompression}, {@code sslsni}, {@code sslkeylogfile}, {@code sslcertmode=disable|allow}, the
+ * {@code oauth_*} keys. They are refused, with an error saying so, where ignoring them could:
+ * {@code gssencmode=require}, {@code sslcertmode=require}, {@code requirepeer}, {@code service},
+ * {@code scram_client_key}, {@code scram_server_key}, and {@code replication} other than off.
  *
  * <p>Beyond libpq, these server parameters are accepted as keys and sent in the StartupMessage, so
  * that a URI can carry them as pgjdbc and vertx-pg-client URIs do: {@code search_path}, {@code
@@ -57,8 +58,10 @@ import java.util.Optional;
  *
  * <h2>Threading</h2>
  *
- * A mutable data object, not thread-safe: configure it on one thread, then hand it to a connection
- * or pool, which copies it.
+ * A mutable data object, not thread-safe: configure it on one thread before handing it over. What
+ * keeps it (a connection, a pool) should take a copy with {@link
+ * #PgConnectOptions(PgConnectOptions)} and call {@link #validate()}, so that later changes by the
+ * caller do not reach it.
  */
 public final class PgConnectOptions {
 
@@ -70,6 +73,9 @@ public final class PgConnectOptions {
 
   /** Smallest {@link #getMaxMessageSize()} accepted. */
   public static final int MIN_MAX_MESSAGE_SIZE = 1024;
+
+  /** Default of {@link #getSslMinProtocolVersion()}, as in libpq. */
+  public static final String DEFAULT_SSL_MIN_PROTOCOL_VERSION = "TLSv1.2";
 
   /** Default of {@link #getScramIterationCap()}. */
   public static final int DEFAULT_SCRAM_ITERATION_CAP = 100_000;
@@ -90,6 +96,8 @@ public final class PgConnectOptions {
   private String sslPassword;
   private Path sslCrl;
   private Path sslCrlDir;
+  private String sslMinProtocolVersion = DEFAULT_SSL_MIN_PROTOCOL_VERSION;
+  private String sslMaxProtocolVersion;
   private SslNegotiation sslNegotiation = SslNegotiation.POSTGRES;
   private ChannelBinding channelBinding = ChannelBinding.PREFER;
   private RequireAuth requireAuth = RequireAuth.ANY;
@@ -129,6 +137,8 @@ public final class PgConnectOptions {
     sslPassword = other.sslPassword;
     sslCrl = other.sslCrl;
     sslCrlDir = other.sslCrlDir;
+    sslMinProtocolVersion = other.sslMinProtocolVersion;
+    sslMaxProtocolVersion = other.sslMaxProtocolVersion;
     sslNegotiation = other.sslNegotiation;
     channelBinding = other.channelBinding;
     requireAuth = other.requireAuth;
@@ -186,7 +196,8 @@ public final class PgConnectOptions {
    * Options from the process environment, as libpq reads it: {@code PGHOST}, {@code PGHOSTADDR},
    * {@code PGPORT}, {@code PGDATABASE}, {@code PGUSER}, {@code PGPASSWORD}, {@code PGPASSFILE},
    * {@code PGSSLMODE}, {@code PGSSLROOTCERT}, {@code PGSSLCERT}, {@code PGSSLKEY}, {@code
-   * PGSSLCRL}, {@code PGSSLCRLDIR}, {@code PGSSLNEGOTIATION}, {@code PGCHANNELBINDING}, {@code
+   * PGSSLCRL}, {@code PGSSLCRLDIR}, {@code PGSSLMINPROTOCOLVERSION}, {@code
+   * PGSSLMAXPROTOCOLVERSION}, {@code PGSSLNEGOTIATION}, {@code PGCHANNELBINDING}, {@code
    * PGREQUIREAUTH}, {@code PGAPPNAME}, {@code PGCONNECT_TIMEOUT}, {@code PGTARGETSESSIONATTRS},
    * {@code PGLOADBALANCEHOSTS}, {@code PGOPTIONS}, {@code PGCLIENTENCODING}, {@code
    * PGMINPROTOCOLVERSION}, {@code PGMAXPROTOCOLVERSION}, and {@code PGTZ} and {@code PGDATESTYLE}
@@ -619,6 +630,51 @@ public final class PgConnectOptions {
     return this;
   }
 
+  /**
+   * The oldest TLS version to accept (libpq {@code ssl_min_protocol_version}): {@code TLSv1},
+   * {@code TLSv1.1}, {@code TLSv1.2} or {@code TLSv1.3}, spelled as the JDK's protocol names;
+   * {@code TLSv1.2} by default.
+   */
+  public String getSslMinProtocolVersion() {
+    return sslMinProtocolVersion;
+  }
+
+  /**
+   * Sets the oldest TLS version to accept; null restores the default.
+   *
+   * @throws IllegalArgumentException {@code invalid ssl_min_protocol_version value: "SSLv3"
+   *     (allowed: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3)}
+   */
+  public PgConnectOptions setSslMinProtocolVersion(String version) {
+    this.sslMinProtocolVersion =
+        version == null || version.isEmpty()
+            ? DEFAULT_SSL_MIN_PROTOCOL_VERSION
+            : LibpqValues.parseTlsVersion("ssl_min_protocol_version", version);
+    return this;
+  }
+
+  /**
+   * The newest TLS version to accept (libpq {@code ssl_max_protocol_version}), spelled as {@link
+   * #getSslMinProtocolVersion()}; null, the default, for the newest the JVM supports.
+   */
+  public String getSslMaxProtocolVersion() {
+    return sslMaxProtocolVersion;
+  }
+
+  /**
+   * Sets the newest TLS version to accept; null for no limit.
+   *
+   * @throws IllegalArgumentException {@code invalid ssl_max_protocol_version value: "TLSv2"
+   *     (allowed: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3)}
+   */
+  public PgConnectOptions setSslMaxProtocolVersion(String version) {
+    this.sslMaxProtocolVersion =
+        version == null || version.isEmpty()
+            ? null
+            : LibpqValues.parseTlsVersion("ssl_max_protocol_version", version);
+    return this;
+  }
+
   /** How TLS starts (libpq {@code sslnegotiation}); {@link SslNegotiation#POSTGRES} by default. */
   public SslNegotiation getSslNegotiation() {
     return sslNegotiation;
@@ -841,7 +897,7 @@ public final class PgConnectOptions {
   /**
    * Checks the rules that tie options together, as libpq does before connecting: {@code
    * sslrootcert=system} needs {@code verify-full}; {@code sslnegotiation=direct} needs a mode that
-   * requires TLS; the minimum protocol version may not exceed the maximum.
+   * requires TLS; a minimum (TLS or protocol) version may not exceed its maximum.
    *
    * @return this
    * @throws IllegalArgumentException with libpq's text, for example {@code weak sslmode "require"
@@ -861,6 +917,11 @@ public final class PgConnectOptions {
               + mode.value()
               + "\" may not be used with sslnegotiation=direct"
               + " (use \"require\", \"verify-ca\", or \"verify-full\")");
+    }
+    if (sslMaxProtocolVersion != null
+        && LibpqValues.TLS_VERSIONS.indexOf(sslMinProtocolVersion)
+            > LibpqValues.TLS_VERSIONS.indexOf(sslMaxProtocolVersion)) {
+      throw new IllegalArgumentException("invalid SSL protocol version range");
     }
     if (minProtocolVersion.compareTo(getMaxProtocolVersion()) > 0) {
       throw new IllegalArgumentException(

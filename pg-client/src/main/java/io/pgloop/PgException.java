@@ -83,7 +83,7 @@ public class PgException extends RuntimeException {
    * @param fields the fields, as the server sent them
    */
   public PgException(ErrorFields fields) {
-    super(format(fields));
+    super(format(fields, true));
     this.fields = fields;
     this.fromServer = true;
   }
@@ -223,12 +223,13 @@ public class PgException extends RuntimeException {
   }
 
   /*
-   * libpq's pqBuildErrorMessage3 at PQERRORS_DEFAULT, without a query text to draw a cursor in:
+   * libpq's pqBuildErrorMessage3 at PQERRORS_DEFAULT, without a query text to draw a cursor in
+   * (so no "LINE 1:" display, for the statement or the internal query):
    *   SEVERITY:  message[ at character P]
-   *   DETAIL:  ...   HINT:  ...   QUERY:  ...   CONTEXT:  ...
+   *   DETAIL:  ...   HINT:  ...   QUERY:  ...   CONTEXT:  ... (errors only, as SHOW_CONTEXT=errors)
    * It prints the localized severity; so do we, falling back to the non-localized one.
    */
-  static String format(ErrorFields fields) {
+  static String format(ErrorFields fields, boolean withContext) {
     StringBuilder text = new StringBuilder(128);
     String severity =
         fields.localizedSeverity() != null ? fields.localizedSeverity() : fields.severity();
@@ -240,7 +241,9 @@ public class PgException extends RuntimeException {
     line(text, "DETAIL", fields.detail());
     line(text, "HINT", fields.hint());
     line(text, "QUERY", fields.internalQuery());
-    line(text, "CONTEXT", fields.where());
+    if (withContext) {
+      line(text, "CONTEXT", fields.where());
+    }
     return text.toString();
   }
 

@@ -63,7 +63,10 @@ public record PgNotice(
         f.routine());
   }
 
-  /** The notice as psql prints it: severity, two spaces, message, then DETAIL, HINT, CONTEXT. */
+  /**
+   * The notice as psql prints it: severity, two spaces, message, then DETAIL and HINT; like psql,
+   * without the CONTEXT that it shows for errors only.
+   */
   @Override
   public String toString() {
     return PgException.format(
@@ -85,6 +88,7 @@ public record PgNotice(
             constraint,
             file,
             line,
-            routine));
+            routine),
+        false);
   }
 }

@@ -1,5 +1,7 @@
 package io.pgloop;
 
+import io.pgloop.impl.options.LibpqValues;
+
 /**
  * A version of the PostgreSQL frontend/backend protocol, as libpq's {@code min_protocol_version}
  * and {@code max_protocol_version} name them (PostgreSQL 18). Version 3.1 never existed.
@@ -40,25 +42,6 @@ public enum ProtocolVersion {
    *     3.2, latest)}
    */
   public static ProtocolVersion parse(String value) {
-    return parse("protocol version", value);
-  }
-
-  /**
-   * As {@link #parse(String)}, naming {@code keyword} in the error.
-   *
-   * @throws IllegalArgumentException {@code invalid min_protocol_version value: "3.1" (allowed:
-   *     3.0, 3.2, latest)}
-   */
-  public static ProtocolVersion parse(String keyword, String value) {
-    if ("latest".equals(value)) {
-      return latest();
-    }
-    for (ProtocolVersion version : values()) {
-      if (version.value.equals(value)) {
-        return version;
-      }
-    }
-    throw new IllegalArgumentException(
-        "invalid " + keyword + " value: \"" + value + "\" (allowed: 3.0, 3.2, latest)");
+    return LibpqValues.parseProtocolVersion("protocol version", value);
   }
 }

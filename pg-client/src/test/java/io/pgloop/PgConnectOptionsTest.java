@@ -32,6 +32,8 @@ class PgConnectOptionsTest {
     assertThat(o.getSslKey()).isEqualTo(HOME.resolve(".postgresql/postgresql.key"));
     assertThat(o.getSslPassword()).isNull();
     assertThat(o.getSslCrl()).isNull();
+    assertThat(o.getSslMinProtocolVersion()).isEqualTo("TLSv1.2");
+    assertThat(o.getSslMaxProtocolVersion()).isNull();
     assertThat(o.getSslNegotiation()).isEqualTo(SslNegotiation.POSTGRES);
     assertThat(o.getChannelBinding()).isEqualTo(ChannelBinding.PREFER);
     assertThat(o.getRequireAuth()).isSameAs(RequireAuth.ANY);
@@ -264,6 +266,7 @@ class PgConnectOptionsTest {
             .setSslKey(Path.of("/k.pem"))
             .setSslPassword("kp")
             .setSslCrl(Path.of("/crl.pem"))
+            .setSslMinProtocolVersion("TLSv1.3")
             .setSslNegotiation(SslNegotiation.DIRECT)
             .setChannelBinding(ChannelBinding.REQUIRE)
             .setRequireAuth(RequireAuth.parse("!password,!md5"))
@@ -285,6 +288,7 @@ class PgConnectOptionsTest {
     assertThat(back.getPassword()).isEqualTo("p:w/d");
     assertThat(back.getRequireAuth()).isEqualTo(o.getRequireAuth());
     assertThat(back.getTcpUserTimeout()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(back.getSslMinProtocolVersion()).isEqualTo("TLSv1.3");
     assertThat(back.getProperties()).containsExactly(Map.entry("search_path", "a,b"));
     // A parameter outside the pass-through list travels as the server's -c option.
     assertThat(back.getOptions()).isEqualTo("-c geqo=off -c my.setting=two\\ words");

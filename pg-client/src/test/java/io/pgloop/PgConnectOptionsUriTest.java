@@ -273,9 +273,21 @@ class PgConnectOptionsUriTest {
     PgConnectOptions o =
         PgConnectOptions.fromUri(
             "postgresql://h?gssencmode=prefer&krbsrvname=pg&sslcompression=1&sslsni=0"
-                + "&sslcertmode=allow&ssl_min_protocol_version=TLSv1.3&replication=false");
+                + "&sslcertmode=allow&replication=false");
     assertThat(o.getHosts()).containsExactly(new HostAndPort("h", 5432));
     assertThat(o.getProperties()).isEmpty();
+  }
+
+  @Test
+  void tlsVersionRange() {
+    PgConnectOptions o =
+        PgConnectOptions.fromUri(
+            "postgresql://h?ssl_min_protocol_version=tlsv1.3&ssl_max_protocol_version=TLSv1.3");
+    assertThat(o.getSslMinProtocolVersion()).isEqualTo("TLSv1.3");
+    assertThat(o.getSslMaxProtocolVersion()).isEqualTo("TLSv1.3");
+    PgConnectOptions dflt = PgConnectOptions.fromUri("postgresql://h");
+    assertThat(dflt.getSslMinProtocolVersion()).isEqualTo("TLSv1.2");
+    assertThat(dflt.getSslMaxProtocolVersion()).isNull();
   }
 
   @Test
@@ -321,6 +333,8 @@ class PgConnectOptionsUriTest {
           postgresql://h?require_auth=kerberos     | invalid require_auth value: "kerberos"
           postgresql://h?sslrootcert=system&sslmode=require | weak sslmode "require" may not be used with sslrootcert=system (use "verify-full")
           postgresql://h?sslnegotiation=direct     | weak sslmode "prefer" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")
+          postgresql://h?ssl_min_protocol_version=SSLv3 | invalid ssl_min_protocol_version value: "SSLv3" (allowed: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3)
+          postgresql://h?ssl_max_protocol_version=TLSv1.1 | invalid SSL protocol version range
           postgresql://h?gssencmode=require        | gssencmode value "require" invalid when GSSAPI support is not compiled in
           postgresql://h?sslcertmode=require       | sslcertmode value "require" is not supported by pgloop
           postgresql://h?service=mydb              | connection option "service" is not supported by pgloop

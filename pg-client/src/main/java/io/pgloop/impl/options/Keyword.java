@@ -3,7 +3,6 @@ package io.pgloop.impl.options;
 import io.pgloop.ChannelBinding;
 import io.pgloop.LoadBalanceHosts;
 import io.pgloop.PgConnectOptions;
-import io.pgloop.ProtocolVersion;
 import io.pgloop.RequireAuth;
 import io.pgloop.SslMode;
 import io.pgloop.SslNegotiation;
@@ -70,8 +69,16 @@ public enum Keyword {
   SSLCOMPRESSION("sslcompression", null, Keyword::ignore),
   SSLSNI("sslsni", null, Keyword::ignore),
   SSLKEYLOGFILE("sslkeylogfile", null, Keyword::ignore),
-  SSL_MIN_PROTOCOL_VERSION("ssl_min_protocol_version", null, Keyword::ignore),
-  SSL_MAX_PROTOCOL_VERSION("ssl_max_protocol_version", null, Keyword::ignore),
+  SSL_MIN_PROTOCOL_VERSION(
+      "ssl_min_protocol_version",
+      "PGSSLMINPROTOCOLVERSION",
+      (o, v) ->
+          o.setSslMinProtocolVersion(LibpqValues.parseTlsVersion("ssl_min_protocol_version", v))),
+  SSL_MAX_PROTOCOL_VERSION(
+      "ssl_max_protocol_version",
+      "PGSSLMAXPROTOCOLVERSION",
+      (o, v) ->
+          o.setSslMaxProtocolVersion(LibpqValues.parseTlsVersion("ssl_max_protocol_version", v))),
   CHANNEL_BINDING(
       "channel_binding",
       "PGCHANNELBINDING",
@@ -88,11 +95,13 @@ public enum Keyword {
   MIN_PROTOCOL_VERSION(
       "min_protocol_version",
       "PGMINPROTOCOLVERSION",
-      (o, v) -> o.setMinProtocolVersion(ProtocolVersion.parse("min_protocol_version", v))),
+      (o, v) ->
+          o.setMinProtocolVersion(LibpqValues.parseProtocolVersion("min_protocol_version", v))),
   MAX_PROTOCOL_VERSION(
       "max_protocol_version",
       "PGMAXPROTOCOLVERSION",
-      (o, v) -> o.setMaxProtocolVersion(ProtocolVersion.parse("max_protocol_version", v))),
+      (o, v) ->
+          o.setMaxProtocolVersion(LibpqValues.parseProtocolVersion("max_protocol_version", v))),
   GSSENCMODE("gssencmode", null, (o, v) -> gssEncMode(v)),
   KRBSRVNAME("krbsrvname", null, Keyword::ignore),
   GSSLIB("gsslib", null, Keyword::ignore),

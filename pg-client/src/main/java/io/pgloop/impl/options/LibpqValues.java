@@ -1,6 +1,8 @@
 package io.pgloop.impl.options;
 
+import io.pgloop.ProtocolVersion;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -9,6 +11,9 @@ import java.util.stream.Collectors;
  * with libpq's error texts extended by the list of allowed values.
  */
 public final class LibpqValues {
+
+  /** The TLS versions libpq knows, oldest first. */
+  public static final List<String> TLS_VERSIONS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
 
   private LibpqValues() {}
 
@@ -66,5 +71,48 @@ public final class LibpqValues {
       throw new IllegalArgumentException("invalid port number: \"" + value + "\"");
     }
     return port;
+  }
+
+  /**
+   * Parses a protocol version as libpq 18 does: {@code 3.0}, {@code 3.2}, or {@code latest}.
+   *
+   * @throws IllegalArgumentException {@code invalid min_protocol_version value: "3.1" (allowed:
+   *     3.0, 3.2, latest)}
+   */
+  public static ProtocolVersion parseProtocolVersion(String keyword, String value) {
+    if ("latest".equals(value)) {
+      return ProtocolVersion.latest();
+    }
+    for (ProtocolVersion version : ProtocolVersion.values()) {
+      if (version.value().equals(value)) {
+        return version;
+      }
+    }
+    throw new IllegalArgumentException(
+        "invalid " + keyword + " value: \"" + value + "\" (allowed: 3.0, 3.2, latest)");
+  }
+
+  /**
+   * Parses a TLS version as libpq's {@code ssl_min_protocol_version} takes it: {@code TLSv1},
+   * {@code TLSv1.1}, {@code TLSv1.2} or {@code TLSv1.3}, in any case, returned in the JDK's
+   * spelling (the same).
+   *
+   * @throws IllegalArgumentException {@code invalid ssl_min_protocol_version value: "SSLv3"
+   *     (allowed: TLSv1, TLSv1.1, TLSv1.2, TLSv1.3)}
+   */
+  public static String parseTlsVersion(String keyword, String value) {
+    for (String version : TLS_VERSIONS) {
+      if (version.equalsIgnoreCase(value)) {
+        return version;
+      }
+    }
+    throw new IllegalArgumentException(
+        "invalid "
+            + keyword
+            + " value: \""
+            + value
+            + "\" (allowed: "
+            + String.join(", ", TLS_VERSIONS)
+            + ")");
   }
 }

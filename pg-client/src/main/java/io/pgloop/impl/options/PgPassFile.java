@@ -60,15 +60,14 @@ public final class PgPassFile {
         Files.getFileAttributeView(path, PosixFileAttributeView.class, new LinkOption[0]);
     if (posix != null) {
       if (!Files.isRegularFile(path)) {
-        return new PgPassFile(
-            List.of(), "WARNING: password file \"" + path + "\" is not a plain file");
+        return new PgPassFile(List.of(), "password file \"" + path + "\" is not a plain file");
       }
       try {
         Set<PosixFilePermission> perms = posix.readAttributes().permissions();
         if (perms.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
           return new PgPassFile(
               List.of(),
-              "WARNING: password file \""
+              "password file \""
                   + path
                   + "\" has group or world access; permissions should be u=rw (0600) or less");
         }
@@ -98,7 +97,10 @@ public final class PgPassFile {
     return file.find(host, port, database, user);
   }
 
-  /** Why the file was ignored, in libpq's words, or empty if it was not. */
+  /**
+   * Why the file was ignored, in libpq's words without its {@code WARNING:} prefix (the logger adds
+   * the level), or empty if it was not.
+   */
   public Optional<String> warning() {
     return Optional.ofNullable(warning);
   }

@@ -69,6 +69,10 @@ public final class UriWriter {
     }
     putPath(q, "sslcrl", o.getSslCrl(), null);
     putPath(q, "sslcrldir", o.getSslCrlDir(), null);
+    if (!o.getSslMinProtocolVersion().equals(PgConnectOptions.DEFAULT_SSL_MIN_PROTOCOL_VERSION)) {
+      q.put("ssl_min_protocol_version", o.getSslMinProtocolVersion());
+    }
+    putIf(q, "ssl_max_protocol_version", o.getSslMaxProtocolVersion());
     if (o.getSslNegotiation() != SslNegotiation.POSTGRES) {
       q.put("sslnegotiation", o.getSslNegotiation().value());
     }

@@ -115,7 +115,7 @@ class PgPassFileTest {
     PgPassFile f = PgPassFile.load(file);
     assertThat(f.warning())
         .contains(
-            "WARNING: password file \""
+            "password file \""
                 + file
                 + "\" has group or world access; permissions should be u=rw (0600) or less");
     assertThat(f.find("h", 5432, "d", "u")).isEmpty();
@@ -137,7 +137,7 @@ class PgPassFileTest {
   @Test
   void directoryIsNotAPlainFile() {
     PgPassFile f = PgPassFile.load(dir);
-    assertThat(f.warning()).contains("WARNING: password file \"" + dir + "\" is not a plain file");
+    assertThat(f.warning()).contains("password file \"" + dir + "\" is not a plain file");
     assertThat(f.find("h", 5432, "d", "u")).isEmpty();
   }
 

@@ -18,17 +18,17 @@ public sealed interface AuthenticationRequest extends BackendMessage
         AuthenticationSaslContinue,
         AuthenticationSaslFinal {
 
-  /*
-   * Authentication ('R') body:
+  /**
+   * Decodes an Authentication body; the message with no data is a shared instance. An unknown code,
+   * or a body that does not fit its code, fails (through {@link BackendMessages#decode}) with a
+   * {@link io.pgloop.PgProtocolException} naming it.
+   *
+   * <pre>
    *   Int32 code | code-specific data
    *     0 Ok, 2 KerberosV5, 3 CleartextPassword, 5 MD5Password (Byte4 salt), 7 GSS,
-   *     8 GSSContinue (bytes), 9 SSPI, 10 SASL (String mechanism* String ""),
+   *     8 GSSContinue (bytes), 9 SSPI, 10 SASL ({ String mechanism }* String ""),
    *     11 SASLContinue (bytes), 12 SASLFinal (bytes)
-   */
-  /**
-   * Decodes an Authentication body.
-   *
-   * @throws MalformedMessageException for an unknown code or a malformed body
+   * </pre>
    */
   static AuthenticationRequest decode(ByteBuf payload) {
     int code = payload.readInt();

@@ -21,7 +21,10 @@ import java.util.List;
  */
 public final class BackendMessageDecoder extends ByteToMessageDecoder {
 
-  /** The default maximum message size: 1 GiB, the largest value PostgreSQL stores in a field. */
+  /**
+   * The default maximum message size, 1 GiB: the largest single value PostgreSQL stores. A row
+   * holding several values that large needs a higher maximum.
+   */
   public static final int DEFAULT_MAX_MESSAGE_SIZE = 1 << 30;
 
   private static final int HEADER_SIZE = 5;

@@ -30,7 +30,7 @@ class NoticeResponseTest {
   }
 
   @Test
-  void aWarningWithDetailAndHint() {
+  void aWarningShowsDetailAndHintButNotContextAsPsqlDoes() {
     PgNotice notice =
         PgNotice.of(
             ErrorFields.of(
@@ -41,6 +41,6 @@ class NoticeResponseTest {
                     'D', "d",
                     'H', "h",
                     'W', "w")));
-    assertThat(notice).hasToString("WARNING:  m\nDETAIL:  d\nHINT:  h\nCONTEXT:  w");
+    assertThat(notice).hasToString("WARNING:  m\nDETAIL:  d\nHINT:  h");
   }
 }
