@@ -14,20 +14,19 @@ import java.util.Map;
  * its own Sync, so a failing command fails alone. The futures it returns complete on the
  * connection's context, in the order the commands were issued.
  *
- * <p>When the server or the network closes the connection, every queued and in-flight command
- * fails with a {@link PgConnectionException} and the {@link #closeHandler close handler} runs.
+ * <p>When the server or the network closes the connection, every queued and in-flight command fails
+ * with a {@link PgConnectionException} and the {@link #closeHandler close handler} runs.
  */
 public interface PgConnection {
 
   /**
    * Connects to the server that {@code options} describe: each host in turn (or shuffled, with
-   * {@code load_balance_hosts=random}), until one accepts and matches {@code
-   * target_session_attrs}.
+   * {@code load_balance_hosts=random}), until one accepts and matches {@code target_session_attrs}.
    *
    * @return a future that completes with the connection, on the caller's context when the caller
    *     runs on one (else on a new event-loop context); it fails with a {@link PgException} that
-   *     the server sent (for example 28P01 for a wrong password) or a {@link
-   *     PgConnectionException} that lists each host tried and why it failed
+   *     the server sent (for example 28P01 for a wrong password) or a {@link PgConnectionException}
+   *     that lists each host tried and why it failed
    */
   static Future<PgConnection> connect(Vertx vertx, PgConnectOptions options) {
     return Connector.connect(vertx, options);
@@ -51,14 +50,14 @@ public interface PgConnection {
   Query<RowSet<Row>> query(String sql);
 
   /**
-   * A query in the extended protocol: one statement with {@code $1, $2, ...} placeholders bound
-   * on the server; parameters and results travel in binary where their type has a binary codec.
+   * A query in the extended protocol: one statement with {@code $1, $2, ...} placeholders bound on
+   * the server; parameters and results travel in binary where their type has a binary codec.
    */
   PreparedQuery<RowSet<Row>> preparedQuery(String sql);
 
   /**
-   * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at
-   * INFO through {@link System.Logger}.
+   * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at INFO
+   * through {@link System.Logger}.
    */
   PgConnection noticeHandler(Handler<PgNotice> handler);
 
@@ -79,8 +78,8 @@ public interface PgConnection {
 
   /**
    * The value of a server parameter the server reported (ParameterStatus), such as {@code
-   * server_version}, {@code TimeZone}, {@code client_encoding}, {@code in_hot_standby}; null if
-   * it did not report one by that name.
+   * server_version}, {@code TimeZone}, {@code client_encoding}, {@code in_hot_standby}; null if it
+   * did not report one by that name.
    */
   String parameterStatus(String name);
 

@@ -15,10 +15,10 @@ public interface Query<T> {
   /**
    * Runs the query.
    *
-   * @return a future completed with the result on the connection's context, or failed with a
-   *     {@link PgException} the server sent, a {@link PgConnectionException} when the connection
-   *     broke before the result came, or an {@link IllegalArgumentException} when a parameter
-   *     could not be encoded (nothing is sent then)
+   * @return a future completed with the result on the connection's context, or failed with a {@link
+   *     PgException} the server sent, a {@link PgConnectionException} when the connection broke
+   *     before the result came, or an {@link IllegalArgumentException} when a parameter could not
+   *     be encoded (nothing is sent then)
    */
   Future<T> execute();
 

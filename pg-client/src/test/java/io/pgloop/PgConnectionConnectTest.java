@@ -40,7 +40,9 @@ class PgConnectionConnectTest extends PgTestBase {
   @Test
   void everyPasswordMethodAcceptsTheRightPassword() {
     for (AuthMethod method :
-        new AuthMethod[] {AuthMethod.TRUST, AuthMethod.PASSWORD, AuthMethod.MD5, AuthMethod.SCRAM_SHA_256}) {
+        new AuthMethod[] {
+          AuthMethod.TRUST, AuthMethod.PASSWORD, AuthMethod.MD5, AuthMethod.SCRAM_SHA_256
+        }) {
       PgConnection connection = connect(as(method));
       assertThat(selectOne(connection)).as(method.name()).isEqualTo("one");
       await(connection.close());
@@ -56,17 +58,37 @@ class PgConnectionConnectTest extends PgTestBase {
       PgException error = (PgException) failure;
       assertThat(error.sqlState()).isEqualTo("28P01");
       assertThat(error.getMessage())
-          .startsWith("FATAL:  password authentication failed for user \"" + embedded().user(method).name() + "\"");
+          .startsWith(
+              "FATAL:  password authentication failed for user \""
+                  + embedded().user(method).name()
+                  + "\"");
     }
   }
 
   @Test
   void aMissingPasswordIsAClearError() {
     Throwable failure =
-        failure(PgConnection.connect(vertx, as(AuthMethod.SCRAM_SHA_256).setPassword(null).setPassfile(null)));
+        failure(
+            PgConnection.connect(
+                vertx, as(AuthMethod.SCRAM_SHA_256).setPassword(null).setPassfile(null)));
     assertThat(failure)
         .isInstanceOf(PgConnectionException.class)
-        .hasMessageContaining("the server asked for a password for user \"pgloop_scram\", but none was given");
+        .hasMessageContaining(
+            "the server asked for a password for user \"pgloop_scram\", but none was given");
+  }
+
+  @Test
+  void thePasswordFileSuppliesAMissingPassword(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    TestUser user = embedded().user(AuthMethod.SCRAM_SHA_256);
+    java.nio.file.Path passfile = dir.resolve("pgpass");
+    java.nio.file.Files.writeString(
+        passfile, "*:*:*:" + user.name() + ":" + user.password() + "\n");
+    java.nio.file.Files.setPosixFilePermissions(
+        passfile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    PgConnection connection =
+        connect(as(AuthMethod.SCRAM_SHA_256).setPassword(null).setPassfile(passfile));
+    assertThat(selectOne(connection)).isEqualTo("one");
   }
 
   @Test
@@ -106,7 +128,9 @@ class PgConnectionConnectTest extends PgTestBase {
   @Test
   void requireAuthRefusesAnotherMethod() {
     Throwable failure =
-        failure(PgConnection.connect(vertx, as(AuthMethod.MD5).setRequireAuth(RequireAuth.parse("scram-sha-256"))));
+        failure(
+            PgConnection.connect(
+                vertx, as(AuthMethod.MD5).setRequireAuth(RequireAuth.parse("scram-sha-256"))));
     assertThat(failure)
         .hasMessageContaining("authentication method requirement \"scram-sha-256\" failed")
         .hasMessageContaining("MD5");
@@ -146,7 +170,8 @@ class PgConnectionConnectTest extends PgTestBase {
             .setHosts(java.util.List.of(new HostAndPort("pgloop.invalid", pg.port(), "127.0.0.1")))
             .setSslRootCert(pg.caCertPath().toString());
     assertThat(connect(wrongName.setSslMode(SslMode.VERIFY_CA)).isSsl()).isTrue();
-    Throwable failure = failure(PgConnection.connect(vertx, wrongName.setSslMode(SslMode.VERIFY_FULL)));
+    Throwable failure =
+        failure(PgConnection.connect(vertx, wrongName.setSslMode(SslMode.VERIFY_FULL)));
     assertThat(failure).hasMessageContaining("TLS handshake failed");
   }
 
@@ -162,8 +187,7 @@ class PgConnectionConnectTest extends PgTestBase {
     assertThat(failure).isInstanceOf(PgException.class);
     assertThat(((PgException) failure).sqlState()).startsWith("28");
     PgConnection connection =
-        connect(
-            cert.setSslCert(pg.clientCertPath()).setSslKey(pg.clientKeyPath()));
+        connect(cert.setSslCert(pg.clientCertPath()).setSslKey(pg.clientKeyPath()));
     assertThat(selectOne(connection)).isEqualTo("one");
   }
 
@@ -205,7 +229,8 @@ class PgConnectionConnectTest extends PgTestBase {
         options()
             .setHosts(
                 java.util.List.of(
-                    new HostAndPort("127.0.0.1", closedPort), new HostAndPort(server.host(), server.port())));
+                    new HostAndPort("127.0.0.1", closedPort),
+                    new HostAndPort(server.host(), server.port())));
     assertThat(selectOne(connect(options))).isEqualTo("one");
   }
 
@@ -219,7 +244,8 @@ class PgConnectionConnectTest extends PgTestBase {
         options()
             .setHosts(
                 java.util.List.of(
-                    new HostAndPort("127.0.0.1", closedPort), new HostAndPort(server.host(), server.port())))
+                    new HostAndPort("127.0.0.1", closedPort),
+                    new HostAndPort(server.host(), server.port())))
             .setPassword("wrong")
             .setUser("nobody_here");
     Throwable failure = failure(PgConnection.connect(vertx, options));
@@ -236,14 +262,20 @@ class PgConnectionConnectTest extends PgTestBase {
         .isEqualTo("one");
     assertThat(selectOne(connect(options().setTargetSessionAttrs(TargetSessionAttrs.PRIMARY))))
         .isEqualTo("one");
-    assertThat(selectOne(connect(options().setTargetSessionAttrs(TargetSessionAttrs.PREFER_STANDBY))))
+    assertThat(
+            selectOne(connect(options().setTargetSessionAttrs(TargetSessionAttrs.PREFER_STANDBY))))
         .isEqualTo("one");
-    assertThat(failure(PgConnection.connect(vertx, options().setTargetSessionAttrs(TargetSessionAttrs.STANDBY))))
+    assertThat(
+            failure(
+                PgConnection.connect(
+                    vertx, options().setTargetSessionAttrs(TargetSessionAttrs.STANDBY))))
         .hasMessageContaining("server is not in hot standby mode");
-    assertThat(failure(PgConnection.connect(vertx, options().setTargetSessionAttrs(TargetSessionAttrs.READ_ONLY))))
+    assertThat(
+            failure(
+                PgConnection.connect(
+                    vertx, options().setTargetSessionAttrs(TargetSessionAttrs.READ_ONLY))))
         .hasMessageContaining("session is not read-only");
-    PgConnectOptions readOnly =
-        options().setTargetSessionAttrs(TargetSessionAttrs.READ_ONLY);
+    PgConnectOptions readOnly = options().setTargetSessionAttrs(TargetSessionAttrs.READ_ONLY);
     readOnly.setProperty("default_transaction_read_only", "on");
     assertThat(selectOne(connect(readOnly))).isEqualTo("one");
   }
@@ -252,7 +284,10 @@ class PgConnectionConnectTest extends PgTestBase {
   void connectTimeoutIsHonouredAgainstAServerThatNeverAnswers() throws Exception {
     try (ServerSocket silent = FaultProxy.silentServer()) {
       PgConnectOptions options =
-          options().setHost("127.0.0.1").setPort(silent.getLocalPort()).setConnectTimeout(Duration.ofSeconds(2));
+          options()
+              .setHost("127.0.0.1")
+              .setPort(silent.getLocalPort())
+              .setConnectTimeout(Duration.ofSeconds(2));
       long start = System.nanoTime();
       Throwable failure = failure(PgConnection.connect(vertx, options));
       long elapsedMillis = (System.nanoTime() - start) / 1_000_000;

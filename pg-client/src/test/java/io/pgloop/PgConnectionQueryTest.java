@@ -138,7 +138,8 @@ class PgConnectionQueryTest extends PgTestBase {
     PgConnection connection = connect();
     List<Future<RowSet<Row>>> futures = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      futures.add(connection.preparedQuery("SELECT 10 / $1::int4").execute(Tuple.of(i == 500 ? 0 : 1)));
+      futures.add(
+          connection.preparedQuery("SELECT 10 / $1::int4").execute(Tuple.of(i == 500 ? 0 : 1)));
     }
     for (int i = 0; i < futures.size(); i++) {
       if (i == 500) {
@@ -193,16 +194,23 @@ class PgConnectionQueryTest extends PgTestBase {
     assertThat(
             await(
                     connection
-                        .preparedQuery("INSERT INTO count_t SELECT g, 0 FROM generate_series(1, $1::int4) g")
+                        .preparedQuery(
+                            "INSERT INTO count_t SELECT g, 0 FROM generate_series(1, $1::int4) g")
                         .execute(Tuple.of(7)))
                 .rowCount())
         .isEqualTo(7);
     assertThat(
-            await(connection.preparedQuery("UPDATE count_t SET v = 1 WHERE id <= $1").execute(Tuple.of(3)))
+            await(
+                    connection
+                        .preparedQuery("UPDATE count_t SET v = 1 WHERE id <= $1")
+                        .execute(Tuple.of(3)))
                 .rowCount())
         .isEqualTo(3);
     assertThat(
-            await(connection.preparedQuery("DELETE FROM count_t WHERE id > $1").execute(Tuple.of(5)))
+            await(
+                    connection
+                        .preparedQuery("DELETE FROM count_t WHERE id > $1")
+                        .execute(Tuple.of(5)))
                 .rowCount())
         .isEqualTo(2);
     RowSet<Row> selected = await(connection.preparedQuery("SELECT * FROM count_t").execute());
@@ -258,7 +266,8 @@ class PgConnectionQueryTest extends PgTestBase {
     batch.add(Tuple.of(5));
     batch.set(0, Tuple.of(1000));
     assertThat(
-            failure(connection.preparedQuery("INSERT INTO batch_t VALUES ($1)").executeBatch(batch)))
+            failure(
+                connection.preparedQuery("INSERT INTO batch_t VALUES ($1)").executeBatch(batch)))
         .isInstanceOf(PgUniqueViolationException.class);
     assertThat(
             await(connection.query("SELECT count(*) FROM batch_t WHERE id = 1000").execute())
@@ -301,7 +310,8 @@ class PgConnectionQueryTest extends PgTestBase {
       RowSet<Row> rows =
           await(
               observer
-                  .preparedQuery("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE '%pg_sleep%' AND state = 'active'")
+                  .preparedQuery(
+                      "SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND query LIKE '%pg_sleep%' AND state = 'active'")
                   .execute(Tuple.of(pid)));
       if (rows.size() == 1) {
         return;

@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * A tour of pgloop: connect, run simple and prepared queries, pipeline many at once, see an error.
  *
- * <p>Runs against the server that {@code PGLOOP_URI} names (a libpq URI), else against a
- * throwaway PostgreSQL started for the tour.
+ * <p>Runs against the server that {@code PGLOOP_URI} names (a libpq URI), else against a throwaway
+ * PostgreSQL started for the tour.
  */
 public final class Tour {
 
@@ -31,10 +31,7 @@ public final class Tour {
     }
     Vertx vertx = Vertx.vertx();
     try {
-      run(vertx, PgConnectOptions.parse(uri))
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get();
+      run(vertx, PgConnectOptions.parse(uri)).toCompletionStage().toCompletableFuture().get();
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get();
       if (embedded != null) {
@@ -47,7 +44,8 @@ public final class Tour {
     return PgConnection.connect(vertx, options)
         .compose(
             conn -> {
-              System.out.println("Connected to PostgreSQL " + conn.parameterStatus("server_version"));
+              System.out.println(
+                  "Connected to PostgreSQL " + conn.parameterStatus("server_version"));
               return conn.query(
                       "CREATE TEMP TABLE fruit(id int PRIMARY KEY, name text, price numeric(6,2));"
                           + "INSERT INTO fruit VALUES (1, 'apple', 0.50), (2, 'pear', 0.75)")
@@ -55,13 +53,17 @@ public final class Tour {
                   .compose(created -> insertMany(conn))
                   .compose(
                       inserted ->
-                          conn.preparedQuery("SELECT id, name, price FROM fruit WHERE price < $1 ORDER BY id")
+                          conn.preparedQuery(
+                                  "SELECT id, name, price FROM fruit WHERE price < $1 ORDER BY id")
                               .execute(Tuple.of(new java.math.BigDecimal("1.00"))))
                   .compose(
                       rows -> {
                         for (Row row : rows) {
                           System.out.printf(
-                              "  %d %-8s %s%n", row.getInteger("id"), row.getString("name"), row.getBigDecimal("price"));
+                              "  %d %-8s %s%n",
+                              row.getInteger("id"),
+                              row.getString("name"),
+                              row.getBigDecimal("price"));
                         }
                         return pipelined(conn);
                       })
@@ -77,7 +79,10 @@ public final class Tour {
     }
     return conn.preparedQuery("INSERT INTO fruit VALUES ($1, $2, $3)")
         .executeBatch(batch)
-        .onSuccess(r -> System.out.println("Inserted a batch of " + batch.size() + " rows in one round trip"));
+        .onSuccess(
+            r ->
+                System.out.println(
+                    "Inserted a batch of " + batch.size() + " rows in one round trip"));
   }
 
   private static Future<Void> pipelined(PgConnection conn) {
@@ -106,7 +111,8 @@ public final class Tour {
         .recover(
             e -> {
               if (e instanceof PgException pg) {
-                System.out.println("An error, as psql would print it (SQLSTATE " + pg.sqlState() + "):");
+                System.out.println(
+                    "An error, as psql would print it (SQLSTATE " + pg.sqlState() + "):");
                 System.out.println(pg.getMessage());
               }
               return Future.succeededFuture();

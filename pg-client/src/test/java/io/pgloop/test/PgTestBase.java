@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the integration tests share: the test server (embedded, or the one PGLOOP_TEST_URI names),
- * a Vert.x instance per test, and a way to wait for a future with a bound.
+ * What the integration tests share: the test server (embedded, or the one PGLOOP_TEST_URI names), a
+ * Vert.x instance per test, and a way to wait for a future with a bound.
  */
 public abstract class PgTestBase {
 

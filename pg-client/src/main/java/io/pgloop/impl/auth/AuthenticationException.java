@@ -1,8 +1,8 @@
 package io.pgloop.impl.auth;
 
 /**
- * The client refuses to go on with authentication: the server asked for a method the options do
- * not allow, or its SCRAM messages do not verify. Connect fails with a {@link
+ * The client refuses to go on with authentication: the server asked for a method the options do not
+ * allow, or its SCRAM messages do not verify. Connect fails with a {@link
  * io.pgloop.PgConnectionException} that carries it.
  */
 public final class AuthenticationException extends RuntimeException {

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The answer to AuthenticationMD5Password: {@code "md5" + md5hex(md5hex(password + user) +
- * salt)}, as PostgreSQL computes it.
+ * The answer to AuthenticationMD5Password: {@code "md5" + md5hex(md5hex(password + user) + salt)},
+ * as PostgreSQL computes it.
  */
 public final class Md5Password {
 

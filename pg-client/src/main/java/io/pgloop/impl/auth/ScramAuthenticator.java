@@ -68,7 +68,8 @@ public final class ScramAuthenticator {
             .username("*")
             .password(password.toCharArray());
     if (bind) {
-      builder.channelBinding(TlsServerEndpoint.TLS_SERVER_END_POINT, bindingData(serverCertificate));
+      builder.channelBinding(
+          TlsServerEndpoint.TLS_SERVER_END_POINT, bindingData(serverCertificate));
     }
     return new ScramAuthenticator(builder.build(), iterationCap);
   }
@@ -77,7 +78,8 @@ public final class ScramAuthenticator {
     try {
       return TlsServerEndpoint.getChannelBindingData(certificate);
     } catch (CertificateEncodingException e) {
-      throw new AuthenticationException("cannot read the server certificate for channel binding", e);
+      throw new AuthenticationException(
+          "cannot read the server certificate for channel binding", e);
     }
   }
 
@@ -99,8 +101,8 @@ public final class ScramAuthenticator {
   /**
    * Reads the server-first-message and answers with the client-final-message.
    *
-   * @throws AuthenticationException when the message is malformed or asks for more iterations
-   *     than the cap
+   * @throws AuthenticationException when the message is malformed or asks for more iterations than
+   *     the cap
    */
   public byte[] handleServerFirst(byte[] serverFirst) {
     String message = new String(serverFirst, StandardCharsets.UTF_8);

@@ -1,7 +1,7 @@
 package io.pgloop.impl.connection;
 
-import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.netty.buffer.ByteBuf;
+import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.vertx.core.Promise;
 
 /**
@@ -22,9 +22,9 @@ abstract class Command<R> {
   }
 
   /**
-   * Writes the command's messages into {@code out}. May throw before the command is on the wire
-   * (a parameter that cannot be encoded); the connection then rolls {@code out} back and fails
-   * this command alone.
+   * Writes the command's messages into {@code out}. May throw before the command is on the wire (a
+   * parameter that cannot be encoded); the connection then rolls {@code out} back and fails this
+   * command alone.
    */
   abstract void encode(ByteBuf out, PgConnectionImpl connection);
 

@@ -16,9 +16,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Connects to the first host of the options that accepts and matches {@code
- * target_session_attrs}, trying them in order (or shuffled), each within {@code connect_timeout},
- * as libpq does.
+ * Connects to the first host of the options that accepts and matches {@code target_session_attrs},
+ * trying them in order (or shuffled), each within {@code connect_timeout}, as libpq does.
  */
 public final class Connector {
 
@@ -33,7 +32,7 @@ public final class Connector {
   private Connector(VertxInternal vertx, ContextInternal context, PgConnectOptions options) {
     this.vertx = vertx;
     this.context = context;
-    this.options = new PgConnectOptions(options);
+    this.options = options;
     this.hosts = new ArrayList<>(options.getHosts());
     if (options.getLoadBalanceHosts() == LoadBalanceHosts.RANDOM) {
       Collections.shuffle(hosts);
@@ -44,12 +43,18 @@ public final class Connector {
   /** Connects; see {@link PgConnection#connect(Vertx, PgConnectOptions)}. */
   public static Future<PgConnection> connect(Vertx vertx, PgConnectOptions options) {
     VertxInternal internal = (VertxInternal) vertx;
+    PgConnectOptions validated;
+    try {
+      validated = new PgConnectOptions(options).validate();
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(e);
+    }
     ContextInternal context = internal.getOrCreateContext();
     if (!context.isEventLoopContext()) {
       context = internal.createEventLoopContext();
     }
-    Connector connector = new Connector(internal, context, options);
-    context.runOnContext(v -> connector.tryHost(0, pass(options)));
+    Connector connector = new Connector(internal, context, validated);
+    context.runOnContext(v -> connector.tryHost(0, pass(validated)));
     return connector.promise.future();
   }
 

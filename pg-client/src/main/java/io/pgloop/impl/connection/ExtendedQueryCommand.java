@@ -3,6 +3,7 @@ package io.pgloop.impl.connection;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.PgException;
 import io.pgloop.PgProtocolException;
+import io.pgloop.SqlResult;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.backend.BackendMessage;
@@ -16,6 +17,7 @@ import io.pgloop.impl.protocol.backend.ParseComplete;
 import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.RowDescription;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
+import io.pgloop.impl.result.ResultBuilder;
 import io.vertx.core.Promise;
 import java.util.List;
 
@@ -31,17 +33,17 @@ import java.util.List;
  * holds up the commands behind it. On an error the server skips to the Sync: the batch is one
  * implicit transaction, and the command fails with the first error.
  */
-final class ExtendedQueryCommand<T> extends Command<T> {
+final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
   private static final String UNNAMED = "";
 
   private final String sql;
   private final List<Tuple> executions;
-  private final ResultCollector<T> results;
+  private final ResultBuilder<T> results;
   private PgException error;
 
   ExtendedQueryCommand(
-      Promise<T> promise, String sql, List<Tuple> executions, ResultCollector<T> results) {
+      Promise<T> promise, String sql, List<Tuple> executions, ResultBuilder<T> results) {
     super(promise);
     this.sql = sql;
     this.executions = executions;
@@ -57,13 +59,7 @@ final class ExtendedQueryCommand<T> extends Command<T> {
     for (Tuple parameters : executions) {
       ParameterBinder binder = new ParameterBinder(parameters, types, codecs);
       FrontendMessages.bind(
-          out,
-          UNNAMED,
-          UNNAMED,
-          binder.formats(),
-          parameters.size(),
-          binder,
-          resultFormats);
+          out, UNNAMED, UNNAMED, binder.formats(), parameters.size(), binder, resultFormats);
       FrontendMessages.describe(out, 'P', UNNAMED);
       FrontendMessages.execute(out, UNNAMED, 0);
     }
@@ -73,18 +69,18 @@ final class ExtendedQueryCommand<T> extends Command<T> {
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
     if (message instanceof DataRow row) {
-      results.row(row);
+      results.addRow(row.payload());
     } else if (message instanceof CommandComplete complete) {
-      results.statementDone(complete.tag(), complete.rows());
+      results.complete(complete.tag(), complete.rows());
     } else if (message instanceof RowDescription description) {
       connection.resultFormats().learn(sql, description.columns(), connection.codecs());
-      results.columns(description.columns());
+      results.begin(description.columns());
     } else if (message instanceof NoData) {
       connection.resultFormats().learnNoData(sql);
     } else if (message instanceof ParseComplete || message instanceof BindComplete) {
       return false;
     } else if (message instanceof EmptyQueryResponse) {
-      results.statementDone("", 0);
+      results.complete("", 0);
     } else if (message instanceof ErrorResponse response) {
       error = PgException.of(response.fields());
     } else if (message instanceof ReadyForQuery) {

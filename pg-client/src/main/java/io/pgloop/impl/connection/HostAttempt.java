@@ -15,7 +15,6 @@ import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.internal.net.NetClientInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
-import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.core.net.ConnectOptions;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.NetSocket;
@@ -25,8 +24,8 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 
 /**
- * One try at one host: the socket (TCP or Unix), TLS as {@code sslmode} and {@code
- * sslnegotiation} say, then the startup exchange; all within {@code connect_timeout}.
+ * One try at one host: the socket (TCP or Unix), TLS as {@code sslmode} and {@code sslnegotiation}
+ * say, then the startup exchange; all within {@code connect_timeout}.
  */
 final class HostAttempt {
 
@@ -44,13 +43,30 @@ final class HostAttempt {
   }
 
   Future<PgConnectionImpl> connect() {
+    return password().compose(this::connect);
+  }
+
+  /** The password for this host; the password file is read on a worker thread. */
+  private Future<String> password() {
+    if (options.getPassword() != null || options.getPassfile() == null) {
+      return Future.succeededFuture(options.getPassword());
+    }
+    return context.executeBlocking(() -> options.passwordFor(host).orElse(null));
+  }
+
+  private Future<PgConnectionImpl> connect(String password) {
     SslMode mode = host.isUnixSocket() ? SslMode.DISABLE : options.getSslMode();
     return switch (mode) {
-      case DISABLE -> attempt(Tls.NONE);
-      // allow: plain first, TLS when the server refuses plain; prefer: the other way round.
-      case ALLOW -> attempt(Tls.NONE).recover(e -> retryable(e) ? attempt(Tls.OPTIONAL) : Future.failedFuture(e));
-      case PREFER -> attempt(Tls.OPTIONAL).recover(e -> tlsFailed(e) ? attempt(Tls.NONE) : Future.failedFuture(e));
-      case REQUIRE, VERIFY_CA, VERIFY_FULL -> attempt(Tls.REQUIRED);
+      case DISABLE -> attempt(Tls.NONE, password);
+        // allow: plain first, TLS when the server refuses plain; prefer: the other way round.
+      case ALLOW ->
+          attempt(Tls.NONE, password)
+              .recover(
+                  e -> retryable(e) ? attempt(Tls.OPTIONAL, password) : Future.failedFuture(e));
+      case PREFER ->
+          attempt(Tls.OPTIONAL, password)
+              .recover(e -> tlsFailed(e) ? attempt(Tls.NONE, password) : Future.failedFuture(e));
+      case REQUIRE, VERIFY_CA, VERIFY_FULL -> attempt(Tls.REQUIRED, password);
     };
   }
 
@@ -68,13 +84,14 @@ final class HostAttempt {
     REQUIRED
   }
 
-  private Future<PgConnectionImpl> attempt(Tls tls) {
+  private Future<PgConnectionImpl> attempt(Tls tls, String password) {
     NetClientOptions clientOptions =
         new NetClientOptions()
             .setTcpNoDelay(true)
             .setTcpKeepAlive(options.isKeepalives())
             .setReconnectAttempts(0);
-    long timeoutMillis = options.getConnectTimeout() == null ? 0 : options.getConnectTimeout().toMillis();
+    long timeoutMillis =
+        options.getConnectTimeout() == null ? 0 : options.getConnectTimeout().toMillis();
     if (timeoutMillis > 0) {
       clientOptions.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, timeoutMillis));
     }
@@ -104,7 +121,9 @@ final class HostAttempt {
         .recover(
             e ->
                 Future.failedFuture(
-                    direct ? new TlsHandshakeException(e) : new PgConnectionException(e.getMessage(), e)))
+                    direct
+                        ? new TlsHandshakeException(e)
+                        : new PgConnectionException(e.getMessage(), e)))
         .compose(
             socket -> {
               NetSocketInternal internal = (NetSocketInternal) socket;
@@ -116,7 +135,7 @@ final class HostAttempt {
                   direct || tls == Tls.NONE
                       ? Future.succeededFuture(direct)
                       : SslNegotiator.negotiate(internal, options, host, tls == Tls.REQUIRED);
-              return encrypted.compose(ssl -> startup(client, internal));
+              return encrypted.compose(ssl -> startup(client, internal, password));
             })
         .onComplete(
             ar -> {
@@ -161,7 +180,8 @@ final class HostAttempt {
     }
   }
 
-  private Future<PgConnectionImpl> startup(NetClientInternal client, NetSocketInternal socket) {
+  private Future<PgConnectionImpl> startup(
+      NetClientInternal client, NetSocketInternal socket, String password) {
     socket.handler(null);
     ConnectionSettings settings =
         new ConnectionSettings(options.getPipeliningLimit(), CodecRegistry.builtIns());
@@ -172,10 +192,8 @@ final class HostAttempt {
     pipeline.addBefore("handler", PgChannelHandler.NAME, new PgChannelHandler(connection));
     connection.closeFutureInternal().onComplete(v -> client.close());
     Promise<Void> started = context.promise();
-    connection.submit(new StartupCommand(started, StartupParametersFactory.create(options, host)));
-    return started
-        .future()
-        .map(v -> connection)
-        .onFailure(e -> connection.close());
+    connection.submit(
+        new StartupCommand(started, StartupParametersFactory.create(options, password)));
+    return started.future().map(v -> connection).onFailure(e -> connection.close());
   }
 }

@@ -1,13 +1,13 @@
 package io.pgloop.impl.connection;
 
-import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
+import io.pgloop.impl.protocol.backend.BackendMessage;
 
 /**
- * Sits after the backend message decoder and hands each decoded message to the connection,
- * straight from the event loop, without the hop through Vert.x's socket handlers.
+ * Sits after the backend message decoder and hands each decoded message to the connection, straight
+ * from the event loop, without the hop through Vert.x's socket handlers.
  */
 final class PgChannelHandler extends ChannelInboundHandlerAdapter {
 
@@ -37,7 +37,8 @@ final class PgChannelHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     // The decoder's own errors arrive wrapped by Netty; the connection reports what is inside.
-    Throwable reason = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+    Throwable reason =
+        cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
     connection.handleClosed(reason);
     ctx.close();
   }

@@ -159,7 +159,8 @@ public final class PgConnectionImpl implements PgConnection {
     }
     if (terminateSent && inFlight.isEmpty()) {
       // Nothing more can come back: close without waiting for the server to hang up.
-      channel.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER)
+      channel
+          .writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER)
           .addListener(io.netty.channel.ChannelFutureListener.CLOSE);
     } else {
       channel.flush();
@@ -174,7 +175,7 @@ public final class PgConnectionImpl implements PgConnection {
       return;
     }
     if (message instanceof NoticeResponse notice) {
-      deliverNotice(new PgNotice(notice.fields()));
+      deliverNotice(PgNotice.of(notice.fields()));
       return;
     }
     if (message instanceof NotificationResponse notification) {

@@ -6,29 +6,29 @@ import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.result.ResultBuilder;
+import io.pgloop.impl.result.ResultBuilders;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
 /** An extended-protocol query bound to its connection. */
-final class PreparedQueryImpl<T> implements PreparedQuery<T> {
+final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T> {
 
   private final PgConnectionImpl connection;
   private final String sql;
-  private final Function<CodecRegistry, ResultCollector<T>> results;
+  private final Function<CodecRegistry, ResultBuilder<T>> results;
 
   private PreparedQueryImpl(
-      PgConnectionImpl connection,
-      String sql,
-      Function<CodecRegistry, ResultCollector<T>> results) {
+      PgConnectionImpl connection, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
     this.connection = connection;
     this.sql = sql;
     this.results = results;
   }
 
   static PreparedQuery<RowSet<Row>> create(PgConnectionImpl connection, String sql) {
-    return new PreparedQueryImpl<>(connection, sql, ResultCollectors::rows);
+    return new PreparedQueryImpl<>(connection, sql, ResultBuilders::rows);
   }
 
   @Override
@@ -52,21 +52,18 @@ final class PreparedQueryImpl<T> implements PreparedQuery<T> {
   private Future<T> run(List<Tuple> executions) {
     return connection.submit(
         new ExtendedQueryCommand<>(
-            connection.context().promise(),
-            sql,
-            executions,
-            results.apply(connection.codecs())));
+            connection.context().promise(), sql, executions, results.apply(connection.codecs())));
   }
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultCollectors.mapping(codecs, mapper));
+        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultCollectors.collecting(codecs, collector));
+        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector));
   }
 }

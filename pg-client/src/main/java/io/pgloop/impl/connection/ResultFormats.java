@@ -8,11 +8,11 @@ import java.util.Map;
 /**
  * Remembers, per SQL text, in which format to ask for the results.
  *
- * <p>Bind must name the result formats before the server has described the columns. The first
- * run of a statement asks for text, which every type has; its RowDescription then tells whether
- * every column has a binary codec, and later runs ask for binary when they all do. A single
- * format code serves all the columns, so a statement whose columns changed in between can never
- * get a format count the server refuses. The values decode the same either way.
+ * <p>Bind must name the result formats before the server has described the columns. The first run
+ * of a statement asks for text, which every type has; its RowDescription then tells whether every
+ * column has a binary codec, and later runs ask for binary when they all do. A single format code
+ * serves all the columns, so a statement whose columns changed in between can never get a format
+ * count the server refuses. The values decode the same either way.
  */
 final class ResultFormats {
 

@@ -6,9 +6,9 @@ import io.pgloop.TargetSessionAttrs;
 import io.vertx.core.Future;
 
 /**
- * Checks that a new connection matches {@code target_session_attrs}, as libpq does: from the
- * {@code default_transaction_read_only} and {@code in_hot_standby} parameters where the server
- * reports them (14 and later), else with a query.
+ * Checks that a new connection matches {@code target_session_attrs}, as libpq does: from the {@code
+ * default_transaction_read_only} and {@code in_hot_standby} parameters where the server reports
+ * them (14 and later), else with a query.
  */
 record SessionCheck(TargetSessionAttrs attrs) {
 
@@ -16,10 +16,16 @@ record SessionCheck(TargetSessionAttrs attrs) {
   Future<PgConnection> verify(PgConnection connection) {
     return switch (attrs) {
       case ANY, PREFER_STANDBY -> Future.succeededFuture(connection);
-      case READ_WRITE -> readOnly(connection).compose(ro -> expect(connection, !ro, "session is read-only"));
-      case READ_ONLY -> readOnly(connection).compose(ro -> expect(connection, ro, "session is not read-only"));
-      case PRIMARY -> standby(connection).compose(sb -> expect(connection, !sb, "server is in hot standby mode"));
-      case STANDBY -> standby(connection).compose(sb -> expect(connection, sb, "server is not in hot standby mode"));
+      case READ_WRITE ->
+          readOnly(connection).compose(ro -> expect(connection, !ro, "session is read-only"));
+      case READ_ONLY ->
+          readOnly(connection).compose(ro -> expect(connection, ro, "session is not read-only"));
+      case PRIMARY ->
+          standby(connection)
+              .compose(sb -> expect(connection, !sb, "server is in hot standby mode"));
+      case STANDBY ->
+          standby(connection)
+              .compose(sb -> expect(connection, sb, "server is not in hot standby mode"));
     };
   }
 
@@ -27,7 +33,9 @@ record SessionCheck(TargetSessionAttrs attrs) {
     if (ok) {
       return Future.succeededFuture(connection);
     }
-    return connection.close().transform(v -> Future.failedFuture(new PgConnectionException(reason)));
+    return connection
+        .close()
+        .transform(v -> Future.failedFuture(new PgConnectionException(reason)));
   }
 
   private static Future<Boolean> readOnly(PgConnection connection) {

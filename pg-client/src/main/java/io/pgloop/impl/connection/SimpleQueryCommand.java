@@ -3,6 +3,7 @@ package io.pgloop.impl.connection;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.PgException;
 import io.pgloop.PgProtocolException;
+import io.pgloop.SqlResult;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.CommandComplete;
 import io.pgloop.impl.protocol.backend.CopyData;
@@ -14,6 +15,7 @@ import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.RowDescription;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
+import io.pgloop.impl.result.ResultBuilder;
 import io.vertx.core.Promise;
 
 /**
@@ -24,13 +26,13 @@ import io.vertx.core.Promise;
  * ← (RowDescription DataRow* CommandComplete | EmptyQueryResponse)* [ErrorResponse] ReadyForQuery
  * </pre>
  */
-final class SimpleQueryCommand<T> extends Command<T> {
+final class SimpleQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
   private final String sql;
-  private final ResultCollector<T> results;
+  private final ResultBuilder<T> results;
   private PgException error;
 
-  SimpleQueryCommand(Promise<T> promise, String sql, ResultCollector<T> results) {
+  SimpleQueryCommand(Promise<T> promise, String sql, ResultBuilder<T> results) {
     super(promise);
     this.sql = sql;
     this.results = results;
@@ -44,13 +46,13 @@ final class SimpleQueryCommand<T> extends Command<T> {
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
     if (message instanceof DataRow row) {
-      results.row(row);
+      results.addRow(row.payload());
     } else if (message instanceof RowDescription description) {
-      results.columns(description.columns());
+      results.begin(description.columns());
     } else if (message instanceof CommandComplete complete) {
-      results.statementDone(complete.tag(), complete.rows());
+      results.complete(complete.tag(), complete.rows());
     } else if (message instanceof EmptyQueryResponse) {
-      results.statementDone("", 0);
+      results.complete("", 0);
     } else if (message instanceof ErrorResponse response) {
       error = PgException.of(response.fields());
     } else if (message instanceof ReadyForQuery) {

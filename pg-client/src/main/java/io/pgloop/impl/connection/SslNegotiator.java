@@ -8,7 +8,6 @@ import io.pgloop.PgProtocolException;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
 
@@ -31,7 +30,10 @@ final class SslNegotiator {
       NetSocketInternal socket, PgConnectOptions options, HostAndPort host, boolean required) {
     Promise<Boolean> promise = Promise.promise();
     socket.closeHandler(
-        v -> promise.tryFail(new PgConnectionException("the server closed the connection during the SSL request")));
+        v ->
+            promise.tryFail(
+                new PgConnectionException(
+                    "the server closed the connection during the SSL request")));
     socket.handler(
         answer -> {
           socket.handler(null);
@@ -39,7 +41,9 @@ final class SslNegotiator {
             // Bytes after the answer were not encrypted: they could be a man in the middle's.
             promise.tryFail(
                 new PgProtocolException(
-                    "the server sent " + (answer.length() - 1) + " unencrypted bytes after its SSL answer"));
+                    "the server sent "
+                        + (answer.length() - 1)
+                        + " unencrypted bytes after its SSL answer"));
             socket.close();
             return;
           }
@@ -61,7 +65,9 @@ final class SslNegotiator {
             if (required) {
               promise.tryFail(
                   new PgConnectionException(
-                      "the server does not support SSL, but sslmode=" + options.getSslMode().value() + " requires it"));
+                      "the server does not support SSL, but sslmode="
+                          + options.getSslMode().value()
+                          + " requires it"));
               socket.close();
             } else {
               promise.tryComplete(false);

@@ -23,8 +23,8 @@ import io.vertx.core.Promise;
 import java.security.cert.X509Certificate;
 
 /**
- * The startup exchange: StartupMessage, authentication, then the server's parameters and key
- * until the first ReadyForQuery.
+ * The startup exchange: StartupMessage, authentication, then the server's parameters and key until
+ * the first ReadyForQuery.
  */
 final class StartupCommand extends Command<Void> {
 
@@ -150,7 +150,7 @@ final class StartupCommand extends Command<Void> {
   }
 
   private String password() {
-    String password = startup.password().get();
+    String password = startup.password();
     if (password == null) {
       throw new AuthenticationException(
           "the server asked for a password for user \""

@@ -2,15 +2,13 @@ package io.pgloop.impl.connection;
 
 import io.pgloop.RequireAuth;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What the startup exchange with one host needs, resolved from the options.
  *
  * @param parameters the StartupMessage's parameters: user, database, client_encoding, ...
  * @param user the user name
- * @param password the password for this host (explicit, or from the password file), or null;
- *     read only when the server asks for one
+ * @param password the password for this host (explicit, or from the password file), or null
  * @param channelBinding "disable", "prefer" or "require"
  * @param requireAuth the methods the client accepts
  * @param scramIterationCap the most SCRAM iterations the client will compute
@@ -20,7 +18,7 @@ import java.util.function.Supplier;
 record StartupParameters(
     Map<String, String> parameters,
     String user,
-    Supplier<String> password,
+    String password,
     String channelBinding,
     RequireAuth requireAuth,
     int scramIterationCap,

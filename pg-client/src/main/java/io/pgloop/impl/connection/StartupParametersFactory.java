@@ -1,6 +1,5 @@
 package io.pgloop.impl.connection;
 
-import io.pgloop.HostAndPort;
 import io.pgloop.PgConnectOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +9,7 @@ final class StartupParametersFactory {
 
   private StartupParametersFactory() {}
 
-  static StartupParameters create(PgConnectOptions options, HostAndPort host) {
+  static StartupParameters create(PgConnectOptions options, String password) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("user", options.getUser());
     parameters.put("database", options.getDatabase());
@@ -32,7 +31,7 @@ final class StartupParametersFactory {
     return new StartupParameters(
         parameters,
         options.getUser(),
-        () -> options.passwordFor(host).orElse(null),
+        password,
         options.getChannelBinding().value(),
         options.getRequireAuth(),
         options.getScramIterationCap(),

@@ -27,29 +27,26 @@ final class TlsOptions {
     ClientSSLOptions ssl = new ClientSSLOptions();
     SslMode mode = options.getSslMode();
     String rootCert = options.getSslRootCert();
-    Path defaultRoot = postgresqlDir().resolve("root.crt");
-    if (rootCert == null && Files.isReadable(defaultRoot)) {
-      rootCert = defaultRoot.toString();
-    }
+    boolean system = "system".equals(rootCert);
+    boolean rootExists = system || (rootCert != null && Files.isReadable(Path.of(rootCert)));
     boolean verify =
         mode == SslMode.VERIFY_CA
             || mode == SslMode.VERIFY_FULL
-            || (mode == SslMode.REQUIRE && options.getSslRootCert() != null);
+            || (mode == SslMode.REQUIRE && rootExists);
     if (!verify) {
       ssl.setTrustAll(true);
-    } else if (!"system".equals(rootCert)) {
-      if (rootCert == null) {
+    } else if (!system) {
+      if (!rootExists) {
         throw new PgConnectionException(
             "root certificate file \""
-                + defaultRoot
+                + rootCert
                 + "\" does not exist; either provide the file, use the system's trusted roots with"
                 + " sslrootcert=system, or change sslmode to disable server certificate"
                 + " verification");
       }
       ssl.setTrustOptions(new PemTrustOptions().addCertPath(rootCert));
     }
-    ssl.setHostnameVerificationAlgorithm(
-        mode == SslMode.VERIFY_FULL || "system".equals(rootCert) ? "HTTPS" : "");
+    ssl.setHostnameVerificationAlgorithm(mode == SslMode.VERIFY_FULL || system ? "HTTPS" : "");
     clientCertificate(options, ssl);
     if (direct) {
       ssl.setUseAlpn(true).setApplicationLayerProtocols(List.of(ALPN_POSTGRESQL));
@@ -57,20 +54,28 @@ final class TlsOptions {
     return ssl;
   }
 
+  /**
+   * As libpq: a client certificate is sent when its file exists (sslcert, by default
+   * ~/.postgresql/postgresql.crt); its key must then exist too.
+   */
   private static void clientCertificate(PgConnectOptions options, ClientSSLOptions ssl) {
-    String cert = options.getSslCert() == null ? null : options.getSslCert().toString();
-    String key = options.getSslKey() == null ? null : options.getSslKey().toString();
-    if (cert == null) {
-      Path defaultCert = postgresqlDir().resolve("postgresql.crt");
-      cert = Files.isReadable(defaultCert) ? defaultCert.toString() : null;
+    Path cert =
+        options.getSslCert() != null
+            ? options.getSslCert()
+            : postgresqlDir().resolve("postgresql.crt");
+    if (!Files.isReadable(cert)) {
+      return;
     }
-    if (key == null) {
-      Path defaultKey = postgresqlDir().resolve("postgresql.key");
-      key = Files.isReadable(defaultKey) ? defaultKey.toString() : null;
+    Path key =
+        options.getSslKey() != null
+            ? options.getSslKey()
+            : postgresqlDir().resolve("postgresql.key");
+    if (!Files.isReadable(key)) {
+      throw new PgConnectionException(
+          "certificate present, but not private key file \"" + key + "\"");
     }
-    if (cert != null && key != null) {
-      ssl.setKeyCertOptions(new PemKeyCertOptions().setCertPath(cert).setKeyPath(key));
-    }
+    ssl.setKeyCertOptions(
+        new PemKeyCertOptions().setCertPath(cert.toString()).setKeyPath(key.toString()));
   }
 
   private static Path postgresqlDir() {
