@@ -26,7 +26,7 @@ public final class BuiltInCodecs implements PgCodecProvider {
         new IntegerCodecs.Int2(),
         new IntegerCodecs.Int4(),
         new TextCodec("text", 25, 1009),
-        new IntegerCodecs.Oid(),
+        new OidCodec(),
         new JsonCodec(false),
         new FloatCodecs.Float4(),
         new FloatCodecs.Float8(),

@@ -3,16 +3,12 @@ package io.pgloop.impl.codec;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.spi.PgCodec;
-import io.pgloop.spi.PgCodecProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * The codecs a connection uses, by type OID and name: the facade between the wire and the codecs.
@@ -53,37 +49,15 @@ public final class CodecRegistry {
 
   /**
    * The registry of every codec that {@link java.util.ServiceLoader} finds for {@link
-   * PgCodecProvider}, the built-ins included; loaded once and shared. Providers are looked up in
-   * pgloop's own class loader, then in the thread's context class loader. For one OID, the first
-   * codec found stays.
+   * io.pgloop.spi.PgCodecProvider}, the built-ins included (see {@link CodecLoader}); loaded once,
+   * on first use, and shared.
    */
   public static CodecRegistry builtIns() {
     return Holder.BUILT_INS;
   }
 
   private static final class Holder {
-    static final CodecRegistry BUILT_INS = load();
-  }
-
-  private static CodecRegistry load() {
-    Set<ClassLoader> loaders = new LinkedHashSet<>();
-    loaders.add(CodecRegistry.class.getClassLoader());
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    if (context != null) {
-      loaders.add(context);
-    }
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    Map<Integer, PgCodec<?>> byOid = new LinkedHashMap<>();
-    for (ClassLoader loader : loaders) {
-      for (PgCodecProvider provider : ServiceLoader.load(PgCodecProvider.class, loader)) {
-        if (seen.add(provider.getClass())) {
-          for (PgCodec<?> codec : provider.codecs()) {
-            byOid.putIfAbsent(codec.typeOid(), codec);
-          }
-        }
-      }
-    }
-    return new CodecRegistry(byOid, List.of());
+    static final CodecRegistry BUILT_INS = new CodecRegistry(CodecLoader.load(), List.of());
   }
 
   /**
