@@ -10,11 +10,11 @@ import java.util.List;
  * <p>How a value binds depends on its class: Integer as int4, Long int8, Short int2, Float float4,
  * Double float8, Boolean bool, BigDecimal and BigInteger numeric, UUID uuid, LocalDate date,
  * LocalTime time, OffsetTime timetz, LocalDateTime timestamp, OffsetDateTime, Instant and
- * ZonedDateTime timestamptz, byte[] and Vert.x Buffer bytea, JsonObject and JsonArray jsonb. A
- * String, or an enum constant (by its name), is sent as text of a type the server infers from the
- * statement, so a String binds to a uuid, date or enum column too. Another class fails the query
- * with {@code cannot bind java.net.URL: no codec accepts it}, unless a codec registered on the
- * connection accepts it.
+ * ZonedDateTime timestamptz, byte[] and Vert.x Buffer bytea, JsonObject and JsonArray jsonb, {@link
+ * io.pgloop.data.Interval} and Duration interval. A String, or an enum constant (by its name), is
+ * sent as text of a type the server infers from the statement, so a String binds to a uuid, date or
+ * enum column too. Another class fails the query with {@code cannot bind java.net.URL: no codec
+ * accepts it}, unless a codec registered on the connection accepts it.
  *
  * <p>A tuple is not thread-safe; once handed to a query it must not change until the query's future
  * completes.

@@ -37,6 +37,7 @@ public final class BuiltInCodecs implements PgCodecProvider {
         new TimeCodec(),
         new TimestampCodec(),
         new TimestamptzCodec(),
+        new IntervalCodec(),
         new TimetzCodec(),
         new NumericCodec(),
         new UuidCodec(),
