@@ -16,12 +16,17 @@ import java.util.Map;
  * the Java type a caller asks for.
  *
  * <p>Immutable and thread-safe: the built-in registry is one shared instance, and {@link #with}
- * returns a copy. Lookups by OID go through an array for OIDs below 65536, so the hot path neither
- * hashes nor boxes.
+ * returns a copy. Lookups of built-in OIDs go through an array, so the hot path neither hashes nor
+ * boxes.
  */
 public final class CodecRegistry {
 
-  private static final int DENSE_LIMIT = 1 << 16;
+  /**
+   * OIDs below this (FirstNormalObjectId) belong to built-in types and are looked up in an array;
+   * the types of extensions and users, numbered from here, go through a map, so that the array of a
+   * registry copied per connection stays small (about 4k entries).
+   */
+  private static final int DENSE_LIMIT = 16_384;
 
   private final Map<Integer, PgCodec<?>> byOid;
   private final PgCodec<?>[] dense;
@@ -44,6 +49,10 @@ public final class CodecRegistry {
         dense[codec.typeOid()] = codec;
       }
       byName.putIfAbsent(codec.typeName(), codec);
+    }
+    // A run-time registration wins its name too, even over a built-in of another OID.
+    for (PgCodec<?> codec : runTime) {
+      byName.put(codec.typeName(), codec);
     }
   }
 

@@ -140,6 +140,17 @@ class CodecRegistryTest {
     assertThat(reg.parameterTypeOid(Mood.HAPPY)).isEqualTo(50001);
     assertThat(reg.parameterTypeOid("s")).isZero();
     assertThat(REG.byName("mood")).isNull();
+    // extension OIDs live above the built-in range and may exceed 2^31 (negative as int)
+    CodecRegistry high =
+        REG.with(
+            new MoodCodec() {
+              @Override
+              public int typeOid() {
+                return 0x9000_0000;
+              }
+            });
+    assertThat(high.byOid(0x9000_0000).typeName()).isEqualTo("mood");
+    assertThat(high.hasBinary(0x9000_0000)).isTrue();
     ByteBuf out = Unpooled.buffer();
     try {
       reg.encodeParameter(Mood.HAPPY, 50001, true, out);
@@ -206,7 +217,7 @@ class CodecRegistryTest {
   }
 
   /** A codec written against the SPI alone, as an extension would be. */
-  static final class MoodCodec implements PgCodec<String> {
+  static class MoodCodec implements PgCodec<String> {
     @Override
     public String typeName() {
       return "mood";
