@@ -9,12 +9,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
+import io.pgloop.data.Interval;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -167,6 +175,52 @@ class RowImplTest {
     Row r = rowOf(new ColumnDescriptor[] {text("u", 25)}, row(u.toString()));
     assertThat(r.getUUID(0)).isEqualTo(u);
     assertThat(r.toString()).isEqualTo("Row[u=" + u + "]");
+  }
+
+  @Test
+  void everyTypedGetterReadsItsType() {
+    Row r =
+        rowOf(
+            new ColumnDescriptor[] {
+              text("b", 16),
+              text("s", 21),
+              text("f", 700),
+              text("d", 701),
+              text("t", 1083),
+              text("tz", 1266),
+              text("ts", 1114),
+              text("tstz", 1184),
+              text("arr", 114),
+              text("iv", 1186),
+              text("bin", 17)
+            },
+            row(
+                "t",
+                "-7",
+                "1.5",
+                "-2.25",
+                "13:05:09.5",
+                "13:05:09+02",
+                "2024-02-29 13:05:09",
+                "2024-02-29 13:05:09+02",
+                "[1,\"x\"]",
+                "1 day",
+                "\\x01"));
+    assertThat(r.getBoolean("b")).isTrue();
+    assertThat(r.getShort("s")).isEqualTo((short) -7);
+    assertThat(r.getFloat("f")).isEqualTo(1.5f);
+    assertThat(r.getDouble("d")).isEqualTo(-2.25);
+    assertThat(r.getDouble("f")).isEqualTo(1.5);
+    assertThat(r.getLocalTime("t")).isEqualTo(LocalTime.of(13, 5, 9, 500_000_000));
+    assertThat(r.getOffsetTime("tz")).isEqualTo(OffsetTime.of(13, 5, 9, 0, ZoneOffset.ofHours(2)));
+    assertThat(r.getLocalDateTime("ts")).isEqualTo(LocalDateTime.of(2024, 2, 29, 13, 5, 9));
+    assertThat(r.getOffsetDateTime("tstz"))
+        .isEqualTo(OffsetDateTime.of(2024, 2, 29, 11, 5, 9, 0, ZoneOffset.UTC));
+    assertThat(r.getJsonArray("arr")).isEqualTo(new JsonArray().add(1).add("x"));
+    assertThat(r.getInterval("iv")).isEqualTo(new Interval(0, 1, 0));
+    assertThat(r.get(Duration.class, "iv")).isEqualTo(Duration.ofDays(1));
+    assertThat(r.getBuffer("bin")).isEqualTo(Buffer.buffer(new byte[] {1}));
+    assertThat(r.get(byte[].class, "bin")).containsExactly(1);
   }
 
   @Test
