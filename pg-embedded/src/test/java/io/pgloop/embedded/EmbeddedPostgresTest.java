@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,27 @@ class EmbeddedPostgresTest {
   }
 
   @Test
+  void theSystemPropertyChoosesTheDefaultMajor() {
+    String before = System.getProperty("pgloop.pg.major");
+    try {
+      System.setProperty("pgloop.pg.major", "14");
+      assertThat(EmbeddedPostgres.defaultMajorVersion()).isEqualTo(14);
+      System.setProperty("pgloop.pg.major", "fourteen");
+      assertThatThrownBy(EmbeddedPostgres::defaultMajorVersion)
+          .isInstanceOf(EmbeddedPostgresException.class)
+          .hasMessage(
+              "system property pgloop.pg.major must be a PostgreSQL major version such as 14,"
+                  + " not 'fourteen'");
+    } finally {
+      if (before == null) {
+        System.clearProperty("pgloop.pg.major");
+      } else {
+        System.setProperty("pgloop.pg.major", before);
+      }
+    }
+  }
+
+  @Test
   void firstStartUnpacksIntoAnEmptyCacheAndLaterStartsReuseIt(@TempDir Path temp) throws Exception {
     // The server user (nobody, under root) must traverse the cache's parent.
     Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -36,6 +58,22 @@ class EmbeddedPostgresTest {
         "EmbeddedPostgres %d start: cold cache %d ms, warm cache %d ms%n",
         EmbeddedPostgres.DEFAULT_MAJOR_VERSION, cold, warm);
     assertThat(warm).isLessThan(cold);
+
+    // The unpacked binaries keep their executable bits and lib/'s symbolic links.
+    Path home;
+    try (Stream<Path> entries = Files.list(cache)) {
+      home =
+          entries
+              .filter(
+                  p -> p.getFileName().toString().endsWith(Platform.current().artifactPlatform()))
+              .findFirst()
+              .orElseThrow();
+    }
+    assertThat(Files.isExecutable(home.resolve("bin/postgres"))).isTrue();
+    assertThat(home.resolve("share/postgresql/extension/hstore.control")).isReadable();
+    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+      assertThat(lib.filter(Files::isSymbolicLink)).as("symbolic links in lib/").isNotEmpty();
+    }
   }
 
   @Test
