@@ -283,8 +283,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * Where the binaries are unpacked, and initialized data directories made, and kept for later
-     * runs; by default {@code pgloop-pg} under {@code java.io.tmpdir}. When the JVM runs as root it
-     * must be a place {@code nobody} can reach.
+     * runs; by default {@code pgloop-pg} under {@code java.io.tmpdir} (or {@code /tmp} when the
+     * server user cannot reach that). When the JVM runs as root it must be a place {@code nobody}
+     * can reach.
      */
     public Builder cacheDirectory(Path cacheDirectory) {
       this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -308,9 +309,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public EmbeddedPostgres start() {
       int major = majorVersion != null ? majorVersion : defaultMajorVersion();
       Binaries binaries = BinariesLocator.standard().locate(major);
-      Path cacheRoot = cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot();
-      Path home = new Unpacker(cacheRoot).unpack(binaries);
       ProcessRunner runner = ProcessRunner.forCurrentUser();
+      Path cacheRoot = cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot(runner);
+      Path home = new Unpacker(cacheRoot).unpack(binaries);
       Map<AuthMethod, TestUser> users = testUsers();
       ServerDirectories directories = ServerDirectories.create(runner);
       try {
