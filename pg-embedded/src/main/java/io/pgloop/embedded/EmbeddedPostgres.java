@@ -37,8 +37,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Durability is off ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}) because
  * the data is thrown away.
  *
- * <p>When the JVM runs as root, the server runs as {@code nobody}. A server not closed is stopped
- * when the JVM exits. Instances are safe to use from any thread.
+ * <p>The binaries are unpacked once, and initdb run once per version, into a cache that JVMs share
+ * (see {@link Builder#cacheDirectory}); each server copies the initialized data directory. When the
+ * JVM runs as root, the server runs as {@code nobody}. A server not closed is stopped when the JVM
+ * exits, and by a watchdog process if the JVM is killed outright. Instances are safe to use from
+ * any thread.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
