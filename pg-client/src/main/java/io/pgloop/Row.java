@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.data.Interval;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -98,6 +99,16 @@ public interface Row {
   /** The value of a named column converted; see {@link #get(Class, int)}, {@link #indexOf}. */
   default <T> T get(Class<T> type, String name) {
     return get(type, indexOf(name));
+  }
+
+  /** The value of an interval column, or null for SQL NULL; see {@link #get(Class, int)}. */
+  default Interval getInterval(int index) {
+    return get(Interval.class, index);
+  }
+
+  /** The value of a named interval column, or null; see {@link #get(Class, String)}. */
+  default Interval getInterval(String name) {
+    return get(Interval.class, name);
   }
 
   /**

@@ -5,9 +5,16 @@ import java.util.List;
 
 /**
  * The parameter values of one execution of a statement, in order: {@code $1} is {@code
- * getValue(0)}. Values may be null (SQL NULL). How each Java class binds is described in {@link
- * io.pgloop.impl.codec.CodecRegistry#parameterTypeOid}: Integer as int4, String as text the server
- * types from the statement, and so on.
+ * getValue(0)}. A null value is SQL NULL.
+ *
+ * <p>How a value binds depends on its class: Integer as int4, Long int8, Short int2, Float float4,
+ * Double float8, Boolean bool, BigDecimal and BigInteger numeric, UUID uuid, LocalDate date,
+ * LocalTime time, OffsetTime timetz, LocalDateTime timestamp, OffsetDateTime, Instant and
+ * ZonedDateTime timestamptz, byte[] and Vert.x Buffer bytea, JsonObject and JsonArray jsonb, {@link
+ * io.pgloop.data.Interval} and Duration interval. A String, or an enum constant (by its name), is
+ * sent as text of a type the server infers from the statement, so a String binds to a uuid, date or
+ * enum column too. Another class fails the query with {@code cannot bind java.net.URL: no codec
+ * accepts it}, unless a codec registered on the connection accepts it.
  *
  * <p>A tuple is not thread-safe; once handed to a query it must not change until the query's future
  * completes.

@@ -37,8 +37,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Durability is off ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}) because
  * the data is thrown away.
  *
- * <p>When the JVM runs as root, the server runs as {@code nobody}. A server not closed is stopped
- * when the JVM exits. Instances are safe to use from any thread.
+ * <p>The binaries are unpacked once, and initdb run once per version, into a cache that JVMs share
+ * (see {@link Builder#cacheDirectory}); each server copies the initialized data directory. When the
+ * JVM runs as root, the server runs as {@code nobody}. A server not closed is stopped when the JVM
+ * exits, and by a watchdog process if the JVM is killed outright. Instances are safe to use from
+ * any thread.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -283,8 +286,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * Where the binaries are unpacked, and initialized data directories made, and kept for later
-     * runs; by default {@code pgloop-pg} under {@code java.io.tmpdir}. When the JVM runs as root it
-     * must be a place {@code nobody} can reach.
+     * runs; by default {@code pgloop-pg} under {@code java.io.tmpdir} (or {@code /tmp} when the
+     * server user cannot reach that). When the JVM runs as root it must be a place {@code nobody}
+     * can reach.
      */
     public Builder cacheDirectory(Path cacheDirectory) {
       this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -308,9 +312,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public EmbeddedPostgres start() {
       int major = majorVersion != null ? majorVersion : defaultMajorVersion();
       Binaries binaries = BinariesLocator.standard().locate(major);
-      Path cacheRoot = cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot();
-      Path home = new Unpacker(cacheRoot).unpack(binaries);
       ProcessRunner runner = ProcessRunner.forCurrentUser();
+      Path cacheRoot = cacheDirectory != null ? cacheDirectory : Unpacker.defaultCacheRoot(runner);
+      Path home = new Unpacker(cacheRoot).unpack(binaries);
       Map<AuthMethod, TestUser> users = testUsers();
       ServerDirectories directories = ServerDirectories.create(runner);
       try {

@@ -3,16 +3,12 @@ package io.pgloop.impl.codec;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.spi.PgCodec;
-import io.pgloop.spi.PgCodecProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * The codecs a connection uses, by type OID and name: the facade between the wire and the codecs.
@@ -20,12 +16,17 @@ import java.util.Set;
  * the Java type a caller asks for.
  *
  * <p>Immutable and thread-safe: the built-in registry is one shared instance, and {@link #with}
- * returns a copy. Lookups by OID go through an array for OIDs below 65536, so the hot path neither
- * hashes nor boxes.
+ * returns a copy. Lookups of built-in OIDs go through an array, so the hot path neither hashes nor
+ * boxes.
  */
 public final class CodecRegistry {
 
-  private static final int DENSE_LIMIT = 1 << 16;
+  /**
+   * OIDs below this (FirstNormalObjectId) belong to built-in types and are looked up in an array;
+   * the types of extensions and users, numbered from here, go through a map, so that the array of a
+   * registry copied per connection stays small (about 4k entries).
+   */
+  private static final int DENSE_LIMIT = 16_384;
 
   private final Map<Integer, PgCodec<?>> byOid;
   private final PgCodec<?>[] dense;
@@ -49,41 +50,23 @@ public final class CodecRegistry {
       }
       byName.putIfAbsent(codec.typeName(), codec);
     }
+    // A run-time registration wins its name too, even over a built-in of another OID.
+    for (PgCodec<?> codec : runTime) {
+      byName.put(codec.typeName(), codec);
+    }
   }
 
   /**
    * The registry of every codec that {@link java.util.ServiceLoader} finds for {@link
-   * PgCodecProvider}, the built-ins included; loaded once and shared. Providers are looked up in
-   * pgloop's own class loader, then in the thread's context class loader. For one OID, the first
-   * codec found stays.
+   * io.pgloop.spi.PgCodecProvider}, the built-ins included (see {@link CodecLoader}); loaded once,
+   * on first use, and shared.
    */
   public static CodecRegistry builtIns() {
     return Holder.BUILT_INS;
   }
 
   private static final class Holder {
-    static final CodecRegistry BUILT_INS = load();
-  }
-
-  private static CodecRegistry load() {
-    Set<ClassLoader> loaders = new LinkedHashSet<>();
-    loaders.add(CodecRegistry.class.getClassLoader());
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    if (context != null) {
-      loaders.add(context);
-    }
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    Map<Integer, PgCodec<?>> byOid = new LinkedHashMap<>();
-    for (ClassLoader loader : loaders) {
-      for (PgCodecProvider provider : ServiceLoader.load(PgCodecProvider.class, loader)) {
-        if (seen.add(provider.getClass())) {
-          for (PgCodec<?> codec : provider.codecs()) {
-            byOid.putIfAbsent(codec.typeOid(), codec);
-          }
-        }
-      }
-    }
-    return new CodecRegistry(byOid, List.of());
+    static final CodecRegistry BUILT_INS = new CodecRegistry(CodecLoader.load(), List.of());
   }
 
   /**

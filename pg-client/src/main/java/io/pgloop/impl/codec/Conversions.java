@@ -1,11 +1,13 @@
 package io.pgloop.impl.codec;
 
+import io.pgloop.data.Interval;
 import io.pgloop.spi.PgCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,6 +82,13 @@ final class Conversions {
     }
     if (value instanceof Buffer && type == byte[].class) {
       return ((Buffer) value).getBytes();
+    }
+    if (value instanceof Interval && type == Duration.class) {
+      try {
+        return ((Interval) value).toDuration();
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("value " + value + " does not fit java.time.Duration");
+      }
     }
     throw new IllegalArgumentException(
         "cannot decode "

@@ -19,8 +19,10 @@ final class FloatCodecs {
   private FloatCodecs() {}
 
   /**
-   * Formats like PostgreSQL's float4out/float8out. {@code shortest} is Java's shortest decimal form
-   * of the value, whose digits are the ones the server prints.
+   * Formats like PostgreSQL's float4out/float8out (Ryu's shortest digits, fixed notation for
+   * decimal exponents from -4 to fixedUpTo). {@code shortest} is Java's decimal form of the value,
+   * whose digits are the server's; on Java 17, Double.toString prints a digit more than the
+   * shortest for rare values (JDK-4511638), which still reads back as the same double.
    */
   static String format(String shortest, double value, int fixedUpTo) {
     if (Double.isNaN(value)) {

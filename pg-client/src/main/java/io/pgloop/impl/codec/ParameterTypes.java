@@ -1,10 +1,12 @@
 package io.pgloop.impl.codec;
 
+import io.pgloop.data.Interval;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,6 +61,8 @@ final class ParameterTypes {
       return 17;
     } else if (value instanceof JsonObject || value instanceof JsonArray) {
       return 3802;
+    } else if (value instanceof Interval || value instanceof Duration) {
+      return 1186;
     }
     return -1;
   }

@@ -3,6 +3,8 @@ package io.pgloop.impl.result;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * A {@link Row} that is a view over the payload of one DataRow message: nothing is decoded until a
@@ -16,7 +18,19 @@ public final class RowImpl implements Row {
 
   private final RowDesc desc;
   private final ByteBuf payload;
+
+  @SuppressWarnings("unused") // accessed through OFFSETS
   private int[] offsets;
+
+  private static final VarHandle OFFSETS;
+
+  static {
+    try {
+      OFFSETS = MethodHandles.lookup().findVarHandle(RowImpl.class, "offsets", int[].class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * A row over a DataRow payload, from its reader index to its end.
@@ -83,10 +97,10 @@ public final class RowImpl implements Row {
   /** The absolute index of the int32 length of a column. */
   private int offset(int index) {
     checkIndex(index);
-    int[] o = offsets;
+    int[] o = (int[]) OFFSETS.getAcquire(this);
     if (o == null) {
       o = scan();
-      offsets = o;
+      OFFSETS.setRelease(this, o);
     }
     return o[index];
   }

@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.pgloop.ColumnDescriptor;
+import io.pgloop.data.Interval;
 import io.pgloop.spi.PgCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,6 +85,8 @@ class CodecRegistryTest {
     assertThat(REG.parameterTypeOid(Buffer.buffer())).isEqualTo(17);
     assertThat(REG.parameterTypeOid(new JsonObject())).isEqualTo(3802);
     assertThat(REG.parameterTypeOid(new JsonArray())).isEqualTo(3802);
+    assertThat(REG.parameterTypeOid(Interval.ZERO)).isEqualTo(1186);
+    assertThat(REG.parameterTypeOid(Duration.ZERO)).isEqualTo(1186);
   }
 
   @Test
@@ -136,6 +140,17 @@ class CodecRegistryTest {
     assertThat(reg.parameterTypeOid(Mood.HAPPY)).isEqualTo(50001);
     assertThat(reg.parameterTypeOid("s")).isZero();
     assertThat(REG.byName("mood")).isNull();
+    // extension OIDs live above the built-in range and may exceed 2^31 (negative as int)
+    CodecRegistry high =
+        REG.with(
+            new MoodCodec() {
+              @Override
+              public int typeOid() {
+                return 0x9000_0000;
+              }
+            });
+    assertThat(high.byOid(0x9000_0000).typeName()).isEqualTo("mood");
+    assertThat(high.hasBinary(0x9000_0000)).isTrue();
     ByteBuf out = Unpooled.buffer();
     try {
       reg.encodeParameter(Mood.HAPPY, 50001, true, out);
@@ -169,6 +184,7 @@ class CodecRegistryTest {
     assertThat(decodeAs(1082, "2000-01-01", OffsetDateTime.class))
         .isEqualTo(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     assertThat(decodeAs(1082, "infinity", LocalDateTime.class)).isEqualTo(LocalDateTime.MAX);
+    assertThat(decodeAs(1186, "1 day 01:00:00", Duration.class)).isEqualTo(Duration.ofHours(25));
   }
 
   @Test
@@ -193,12 +209,15 @@ class CodecRegistryTest {
     assertThatThrownBy(() -> decodeAs(23, "1", URL.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot decode int4 (java.lang.Integer) as java.net.URL");
+    assertThatThrownBy(() -> decodeAs(1186, "1 mon", Duration.class))
+        .hasMessage(
+            "value Interval[months=1, days=0, microseconds=0] does not fit java.time.Duration");
     assertThatThrownBy(() -> decodeAs(25, "x", UUID.class))
         .hasMessage("value \"x\" is not a valid java.util.UUID");
   }
 
   /** A codec written against the SPI alone, as an extension would be. */
-  static final class MoodCodec implements PgCodec<String> {
+  static class MoodCodec implements PgCodec<String> {
     @Override
     public String typeName() {
       return "mood";

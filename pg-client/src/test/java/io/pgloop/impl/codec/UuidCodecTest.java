@@ -27,5 +27,9 @@ class UuidCodecTest {
         .hasMessage("invalid uuid value: \"nope\"");
     assertThatThrownBy(() -> fromBinary("uuid", "00"))
         .hasMessage("invalid uuid value: 1 bytes, expected 16");
+    // the SPI's default coerce, which this codec keeps
+    assertThatThrownBy(() -> binary("uuid", U.toString()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot encode java.lang.String as uuid");
   }
 }

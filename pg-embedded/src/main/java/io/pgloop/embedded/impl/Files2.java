@@ -63,6 +63,23 @@ final class Files2 {
     }
   }
 
+  /** Whether every directory from the root down to {@code dir} lets other users pass. */
+  static boolean traversableByOthers(Path dir) {
+    if (!isPosix(dir)) {
+      return true;
+    }
+    try {
+      for (Path p = dir.toRealPath(); p != null; p = p.getParent()) {
+        if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The permissions of an octal mode such as {@code 0755}. */
   static Set<PosixFilePermission> permissions(int mode) {
     StringBuilder s = new StringBuilder(9);

@@ -73,6 +73,19 @@ public final class ProcessRunner {
             + "'. Install util-linux or run the tests as an ordinary user.");
   }
 
+  /**
+   * Where the server's files go: {@code java.io.tmpdir}, unless the server runs as another user who
+   * cannot reach it (a root JVM whose temporary directory is under {@code /root}); then {@code
+   * /tmp}.
+   */
+  public Path temporaryRoot() {
+    Path tmpdir = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+    if (owner == null || Files2.traversableByOthers(tmpdir)) {
+      return tmpdir;
+    }
+    return Path.of("/tmp");
+  }
+
   /** The name of the user the server runs as. */
   public String serverUserName() {
     return owner != null ? owner.getName() : System.getProperty("user.name", "user");

@@ -26,10 +26,10 @@ public record ServerDirectories(Path base, Path data, Path certificates, Path so
     Path base = null;
     Path socket = null;
     try {
-      base = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pgloop-");
+      base = Files.createTempDirectory(runner.temporaryRoot(), "pgloop-");
       Path data = Files.createDirectory(base.resolve("data"));
       Path certificates = Files.createDirectory(base.resolve("certs"));
-      socket = Files.createTempDirectory(shortTemporaryRoot(), "pgs");
+      socket = Files.createTempDirectory(shortTemporaryRoot(runner), "pgs");
       if (Files2.isPosix(base)) {
         // The server user must reach its files through the base, which only we may write.
         Files.setPosixFilePermissions(base, Files2.permissions(0755));
@@ -62,10 +62,8 @@ public record ServerDirectories(Path base, Path data, Path certificates, Path so
     Files2.deleteQuietly(socket);
   }
 
-  private static Path shortTemporaryRoot() {
+  private static Path shortTemporaryRoot(ProcessRunner runner) {
     Path tmp = Path.of("/tmp");
-    return Files.isDirectory(tmp) && Files.isWritable(tmp)
-        ? tmp
-        : Path.of(System.getProperty("java.io.tmpdir"));
+    return Files.isDirectory(tmp) && Files.isWritable(tmp) ? tmp : runner.temporaryRoot();
   }
 }

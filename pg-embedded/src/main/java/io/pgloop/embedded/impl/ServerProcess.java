@@ -39,12 +39,15 @@ public final class ServerProcess {
   private final ServerDirectories directories;
   private final int port;
   private final String version;
+  private final Watchdog watchdog;
 
-  private ServerProcess(Process process, ServerDirectories directories, int port, String version) {
+  private ServerProcess(
+      Process process, ServerDirectories directories, int port, String version, Watchdog watchdog) {
     this.process = process;
     this.directories = directories;
     this.port = port;
     this.version = version;
+    this.watchdog = watchdog;
   }
 
   /**
@@ -95,7 +98,13 @@ public final class ServerProcess {
                   EmbeddedPostgres.DATABASE,
                   users,
                   timeout.toMillis());
-          server = new ServerProcess(process, directories, port, version);
+          server =
+              new ServerProcess(
+                  process,
+                  directories,
+                  port,
+                  version,
+                  Watchdog.start(postmasterPid(directories, process), directories));
           return server;
         }
         if (attempt == PORT_ATTEMPTS || !portTaken(directories)) {
@@ -111,7 +120,7 @@ public final class ServerProcess {
             e);
       } finally {
         if (server == null) {
-          new ServerProcess(process, directories, port, null).stop(Duration.ofSeconds(5));
+          new ServerProcess(process, directories, port, null, null).stop(Duration.ofSeconds(5));
         }
       }
     }
@@ -132,7 +141,10 @@ public final class ServerProcess {
    * disconnect as SIGTERM's smart shutdown does), then a kill once {@code grace} has passed.
    */
   public void stop(Duration grace) {
-    long pid = postmasterPid();
+    if (watchdog != null) {
+      watchdog.cancel();
+    }
+    long pid = postmasterPid(directories, process);
     try {
       if (!WINDOWS && process.isAlive()) {
         new ProcessBuilder("kill", "-INT", Long.toString(pid))
@@ -161,7 +173,7 @@ public final class ServerProcess {
    * The postmaster's pid: our child's, unless {@code su} sits in between, in which case the first
    * line of {@code postmaster.pid} names it.
    */
-  private long postmasterPid() {
+  private static long postmasterPid(ServerDirectories directories, Process process) {
     try {
       List<String> lines =
           Files.readAllLines(directories.data().resolve("postmaster.pid"), StandardCharsets.UTF_8);

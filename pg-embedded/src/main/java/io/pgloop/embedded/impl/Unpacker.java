@@ -34,9 +34,12 @@ public final class Unpacker {
     this.cache = new SharedCache(cacheRoot);
   }
 
-  /** The default cache root: {@code pgloop-pg} under {@code java.io.tmpdir}. */
-  public static Path defaultCacheRoot() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "pgloop-pg");
+  /**
+   * The default cache root: {@code pgloop-pg} under the {@linkplain ProcessRunner#temporaryRoot()
+   * temporary directory} the server user can reach.
+   */
+  public static Path defaultCacheRoot(ProcessRunner runner) {
+    return runner.temporaryRoot().resolve("pgloop-pg");
   }
 
   /**
