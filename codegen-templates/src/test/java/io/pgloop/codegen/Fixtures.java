@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.tools.JavaFileObject;
 
 /** The fixture API under {@code src/test/resources/fixtures} and ways to compile it. */
@@ -45,12 +47,20 @@ final class Fixtures {
     return options;
   }
 
-  /** Compiles the fixture API with the processor for {@code flavor}. */
+  private static final Map<String, Compilation> COMPILED = new ConcurrentHashMap<>();
+
+  /**
+   * The fixture API compiled with the processor for {@code flavor}; compiled once per flavor and
+   * shared, as the tests only read it.
+   */
   static Compilation compileApi(String flavor) {
-    return javac()
-        .withProcessors(new WrapperProcessor())
-        .withOptions(options(flavor))
-        .compile(apiSources());
+    return COMPILED.computeIfAbsent(
+        flavor,
+        f ->
+            javac()
+                .withProcessors(new WrapperProcessor())
+                .withOptions(options(f))
+                .compile(apiSources()));
   }
 
   static String read(Path path) {
