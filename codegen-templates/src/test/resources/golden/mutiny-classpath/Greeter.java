@@ -216,6 +216,13 @@ public final class Greeter {
   }
 
   /**
+   * Calls {@link example.api.Greeter#lines()}.
+   */
+  public Lines lines() {
+    return Lines.newInstance(this.delegate.lines());
+  }
+
+  /**
    * Calls {@link example.api.Greeter#close()}.
    *
    * @return a lazy {@link Uni} (the call is made on each subscription) of the core method's result

@@ -254,6 +254,15 @@ public final class Greeter {
   }
 
   /**
+   * The lines this greeter has written.
+   *
+   * @return the lines
+   */
+  public Lines lines() {
+    return Lines.newInstance(this.delegate.lines());
+  }
+
+  /**
    * Releases the resource.
    *
    * @return a lazy {@link Uni} (the call is made on each subscription) completed when released

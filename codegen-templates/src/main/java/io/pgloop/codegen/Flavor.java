@@ -8,6 +8,7 @@ import java.util.concurrent.Flow;
 enum Flavor {
   MUTINY(
       "mutiny",
+      "toMulti",
       ClassName.get(Flow.Publisher.class),
       ClassName.get(Flow.Subscriber.class),
       ClassName.get(Flow.Subscription.class)) {
@@ -16,7 +17,7 @@ enum Flavor {
       return new MutinyTypeMapper(wrapped, adapters);
     }
   },
-  RXJAVA3("rxjava3", Names.RS_PUBLISHER, Names.RS_SUBSCRIBER, Names.RS_SUBSCRIPTION) {
+  RXJAVA3("rxjava3", "toFlowable", Names.RS_PUBLISHER, Names.RS_SUBSCRIBER, Names.RS_SUBSCRIPTION) {
     @Override
     TypeMapper mapper(WrappedTypes wrapped, ClassName adapters) {
       return new RxJavaTypeMapper(wrapped, adapters);
@@ -25,6 +26,9 @@ enum Flavor {
 
   /** The option's value, and the package suffix when no package mapping is configured. */
   final String id;
+
+  /** The name of the method that shows a wrapped {@code ReadStream} as the flavor's stream. */
+  final String streamView;
 
   /**
    * The Reactive Streams interfaces the stream adapter implements: Mutiny 2 and later speak {@code
@@ -36,8 +40,14 @@ enum Flavor {
   final ClassName subscriber;
   final ClassName subscription;
 
-  Flavor(String id, ClassName publisher, ClassName subscriber, ClassName subscription) {
+  Flavor(
+      String id,
+      String streamView,
+      ClassName publisher,
+      ClassName subscriber,
+      ClassName subscription) {
     this.id = id;
+    this.streamView = streamView;
     this.publisher = publisher;
     this.subscriber = subscriber;
     this.subscription = subscription;

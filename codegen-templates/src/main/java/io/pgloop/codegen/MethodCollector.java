@@ -27,22 +27,34 @@ final class MethodCollector {
 
   List<ExecutableElement> collect(TypeElement api) {
     List<ExecutableElement> found = new ArrayList<>();
-    collect(api, api, found);
+    collect(api, api, found, new ArrayList<>());
     return found;
   }
 
-  private void collect(TypeElement api, TypeElement current, List<ExecutableElement> found) {
+  /**
+   * Adds the methods of {@code current} to {@code found}; {@code ignored} keeps the ignored ones so
+   * that an ignored override also hides the method it overrides.
+   */
+  private void collect(
+      TypeElement api,
+      TypeElement current,
+      List<ExecutableElement> found,
+      List<ExecutableElement> ignored) {
     boolean inherited = current != api;
     for (Element member : current.getEnclosedElements()) {
       if (member.getKind() != ElementKind.METHOD) {
         continue;
       }
       ExecutableElement method = (ExecutableElement) member;
+      if (WrappedTypes.hasAnnotation(method, Names.GEN_IGNORE)) {
+        ignored.add(method);
+        continue;
+      }
       if (method.getModifiers().contains(Modifier.PRIVATE)
-          || WrappedTypes.hasAnnotation(method, Names.GEN_IGNORE)
           // Static methods of interfaces are not inherited.
           || (inherited && method.getModifiers().contains(Modifier.STATIC))
-          || (inherited && isOverridden(method, found, api))) {
+          || (inherited
+              && (isOverridden(method, found, api) || isOverridden(method, ignored, api)))) {
         continue;
       }
       found.add(method);
@@ -50,7 +62,7 @@ final class MethodCollector {
     for (TypeMirror parent : current.getInterfaces()) {
       TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
       if (WrappedTypes.hasAnnotation(element, Names.GEN_WRAPPER)) {
-        collect(api, element, found);
+        collect(api, element, found, ignored);
       }
     }
   }

@@ -3,7 +3,9 @@ package io.pgloop.codegen;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -20,6 +22,7 @@ final class WrappedTypes {
 
   private final Elements elements;
   private final PackageMapper packages;
+  private final Set<TypeElement> referenced = new LinkedHashSet<>();
 
   WrappedTypes(Elements elements, PackageMapper packages) {
     this.elements = elements;
@@ -44,8 +47,17 @@ final class WrappedTypes {
 
   /** The wrapper class of a wrapped interface, without type arguments. */
   ClassName wrapperClass(TypeElement wrapped) {
+    referenced.add(wrapped);
     String pkg = elements.getPackageOf(wrapped).getQualifiedName().toString();
     return ClassName.get(packages.map(pkg), wrapped.getSimpleName().toString());
+  }
+
+  /**
+   * Every wrapped interface whose wrapper has been named so far: a wrapper that mentions another
+   * wrapper needs it generated too, even when its package was not asked for.
+   */
+  Set<TypeElement> referenced() {
+    return referenced;
   }
 
   /** The wrapper type of a wrapped type; its type arguments are kept as they are. */

@@ -88,6 +88,15 @@ public final class WrapperProcessor extends AbstractProcessor {
       }
     }
     apis.values().forEach(this::generate);
+    // Wrappers mention the wrappers of the interfaces their methods use: write those as well.
+    List<TypeElement> pending;
+    do {
+      pending =
+          wrapped.referenced().stream()
+              .filter(t -> !written.contains(t.getQualifiedName().toString()))
+              .toList();
+      pending.forEach(this::generate);
+    } while (!pending.isEmpty());
     // Mentioned only: a compilation may also hold sources other processors handle.
     return false;
   }

@@ -14,6 +14,7 @@ import com.squareup.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -22,6 +23,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -112,6 +114,7 @@ final class WrapperWriter {
             AwaitVariantsWriter.write(spec, Javadoc.parse(elements.getDocComment(method))));
       }
     }
+    streamView(api, apiType, mapper).ifPresent(wrapper::addMethod);
     wrapper.addMethods(objectMethods(self, typeVariables));
     return JavaFile.builder(self.packageName(), wrapper.build()).skipJavaLangImports(true).build();
   }
@@ -178,6 +181,48 @@ final class WrapperWriter {
     }
     spec.addJavadoc(methodDoc(method, core, mapped));
     return spec.build();
+  }
+
+  /**
+   * For an interface that is itself a {@code ReadStream<T>} (its methods, from an unmarked
+   * super-interface, are not wrapped), a {@code toMulti()} or {@code toFlowable()} that shows it as
+   * the flavor's back-pressured stream.
+   */
+  private Optional<MethodSpec> streamView(
+      TypeElement api, DeclaredType apiType, TypeMapper mapper) {
+    TypeMirror stream = readStreamSupertype(apiType);
+    boolean declared =
+        ElementFilter.methodsIn(api.getEnclosedElements()).stream()
+            .anyMatch(
+                m ->
+                    m.getSimpleName().contentEquals(flavor.streamView)
+                        && m.getParameters().isEmpty());
+    if (stream == null || declared) {
+      return Optional.empty();
+    }
+    Mapped mapped = mapper.toWrapper(stream, new NameAllocator());
+    return Optional.of(
+        MethodSpec.methodBuilder(flavor.streamView)
+            .addJavadoc(
+                "This stream's items, with back-pressure. The stream can be subscribed to once;"
+                    + " use it\nthrough this view or through {@link #getDelegate()}, not both.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(mapped.type())
+            .addStatement("return $L", mapped.apply(CodeBlock.of("this.delegate")))
+            .build());
+  }
+
+  private TypeMirror readStreamSupertype(TypeMirror type) {
+    for (TypeMirror parent : types.directSupertypes(type)) {
+      if (TypeMapper.is(parent, Names.READ_STREAM)) {
+        return parent;
+      }
+      TypeMirror found = readStreamSupertype(parent);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private CodeBlock classDoc(TypeElement api, ClassName core) {

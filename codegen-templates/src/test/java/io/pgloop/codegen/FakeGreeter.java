@@ -15,6 +15,8 @@ import java.util.function.Function;
 final class FakeGreeter implements InvocationHandler {
 
   final ListReadStream<String> names = new ListReadStream<>(List.of("ada", "grace", "barbara"));
+  final ListReadStream<String> lines = new ListReadStream<>(List.of("one", "two"));
+  Object linesProxy;
   int greetings;
   boolean nullGreetings;
   Object proxy;
@@ -24,7 +26,22 @@ final class FakeGreeter implements InvocationHandler {
     FakeGreeter fake = new FakeGreeter();
     Class<?> api = classes.load("example.api.Greeter");
     fake.proxy = Proxy.newProxyInstance(classes, new Class<?>[] {api}, fake);
+    Class<?> lines = classes.load("example.api.Lines");
+    fake.linesProxy = Proxy.newProxyInstance(classes, new Class<?>[] {lines}, fake::invokeOnLines);
     return fake;
+  }
+
+  /** The fixture {@code Lines} is a ReadStream: its calls go to {@link #lines}. */
+  private Object invokeOnLines(Object self, Method method, Object[] args) throws Exception {
+    if (method.getName().equals("count")) {
+      return (long) lines.emitted;
+    }
+    if (method.getDeclaringClass() == Object.class) {
+      return method.invoke(lines, args);
+    }
+    Method target = ListReadStream.class.getMethod(method.getName(), method.getParameterTypes());
+    Object result = target.invoke(lines, args);
+    return result == lines ? self : result;
   }
 
   @Override
@@ -36,6 +53,8 @@ final class FakeGreeter implements InvocationHandler {
         return Future.succeededFuture(nullGreetings ? null : "hello " + args[0]);
       case "names":
         return names;
+      case "lines":
+        return linesProxy;
       case "close":
         return Future.succeededFuture();
       case "bestFriend":

@@ -23,7 +23,7 @@ final class Fixtures {
    */
   static final String API = "example.api";
 
-  static final List<String> API_TYPES = List.of("Resource", "Greeter", "Box");
+  static final List<String> API_TYPES = List.of("Resource", "Greeter", "Box", "Lines");
 
   private Fixtures() {}
 

@@ -26,7 +26,7 @@ class GoldenTest {
     return Stream.of("mutiny", "rxjava3")
         .flatMap(
             flavor ->
-                Stream.of("Resource", "Greeter", "Box", "Adapters", "ReadStreamPublisher")
+                Stream.of("Resource", "Greeter", "Box", "Lines", "Adapters", "ReadStreamPublisher")
                     .map(type -> Arguments.of(flavor, type)));
   }
 

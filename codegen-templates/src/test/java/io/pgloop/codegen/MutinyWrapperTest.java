@@ -115,4 +115,16 @@ class MutinyWrapperTest {
     assertThat(fake.names.demand()).isZero();
     assertThat(fake.names.emitted).isEqualTo(1);
   }
+
+  @Test
+  void interfaceThatIsAStreamHasAMultiView() {
+    Object lines = call(greeter, "lines");
+    @SuppressWarnings("unchecked")
+    Multi<String> multi = (Multi<String>) call(lines, "toMulti");
+    AssertSubscriber<String> subscriber =
+        multi.subscribe().withSubscriber(AssertSubscriber.create(1));
+
+    subscriber.assertItems("one");
+    assertThat(call(lines, "count")).isEqualTo(1L);
+  }
 }

@@ -102,4 +102,13 @@ class RxJavaWrapperTest {
     assertThat(fake.names.demand()).isZero();
     assertThat(fake.names.emitted).isEqualTo(1);
   }
+
+  @Test
+  void interfaceThatIsAStreamHasAFlowableView() {
+    Object lines = call(greeter, "lines");
+    @SuppressWarnings("unchecked")
+    Flowable<String> flowable = (Flowable<String>) call(lines, "toFlowable");
+
+    flowable.test(2).assertValues("one", "two").assertComplete();
+  }
 }

@@ -149,6 +149,7 @@ class WrapperProcessorTest {
             "/SOURCE_OUTPUT/example/mutiny/Resource.java",
             "/SOURCE_OUTPUT/example/mutiny/Greeter.java",
             "/SOURCE_OUTPUT/example/mutiny/Box.java",
+            "/SOURCE_OUTPUT/example/mutiny/Lines.java",
             "/SOURCE_OUTPUT/example/mutiny/Adapters.java",
             "/SOURCE_OUTPUT/example/mutiny/ReadStreamPublisher.java");
   }
@@ -190,6 +191,33 @@ class WrapperProcessorTest {
       Files.writeString(golden, greeter);
     }
     assertThat(greeter).isEqualTo(Fixtures.read(golden));
+  }
+
+  @Test
+  void wrapperUsedByAWrapperIsGeneratedEvenOutsideTheModulesPackages(@TempDir Path coreJar)
+      throws IOException {
+    Compilation core =
+        javac()
+            .withProcessors(new WrapperProcessor())
+            .withOptions("-parameters")
+            .compile(
+                Fixtures.source("example/deps/Outer.java"),
+                Fixtures.source("example/deps/inner/Inner.java"));
+    writeClasses(core, coreJar);
+
+    Compilation bindings =
+        javac()
+            .withProcessors(new WrapperProcessor())
+            .withOptions("-Apgloop.codegen.flavor=rxjava3")
+            .withClasspath(classpathWith(coreJar))
+            .compile(Fixtures.source("example/depsbindings/package-info.java"));
+
+    assertThat(bindings.status())
+        .as(bindings.diagnostics().toString())
+        .isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(bindings.generatedSourceFile("example.deps.rxjava3.Outer")).isPresent();
+    assertThat(bindings.generatedSourceFile("example.deps.inner.rxjava3.Inner")).isPresent();
+    assertThat(bindings.generatedSourceFile("example.deps.inner.rxjava3.Adapters")).isPresent();
   }
 
   private static List<String> withParameters(List<String> options) {
