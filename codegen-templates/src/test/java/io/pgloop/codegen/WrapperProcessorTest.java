@@ -193,6 +193,39 @@ class WrapperProcessorTest {
     assertThat(greeter).isEqualTo(Fixtures.read(golden));
   }
 
+  /**
+   * Class files carry no javadoc; with the core's sources on the source path, preferred over its
+   * class files and not compiled again, the wrappers get the same comments as when the core is
+   * compiled with them.
+   */
+  @Test
+  void moduleCopiesJavadocWhenTheCoreSourcesAreOnTheSourcePath(@TempDir Path coreJar)
+      throws IOException {
+    Compilation core = javac().withOptions("-parameters").compile(Fixtures.apiSources());
+    writeClasses(core, coreJar);
+
+    List<String> options = new ArrayList<>(Fixtures.options("mutiny"));
+    options.addAll(
+        List.of("-sourcepath", "src/test/resources/fixtures", "-Xprefer:source", "-implicit:none"));
+    Compilation bindings =
+        javac()
+            .withProcessors(new WrapperProcessor())
+            .withOptions(options)
+            .withClasspath(classpathWith(coreJar))
+            .compile(Fixtures.source("example/bindings/package-info.java"));
+
+    assertThat(bindings.status())
+        .as(bindings.diagnostics().toString())
+        .isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(
+            bindings
+                .generatedSourceFile("example.mutiny.Greeter")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString())
+        .isEqualTo(Fixtures.read(Path.of("src/test/resources/golden/mutiny/Greeter.java")));
+  }
+
   @Test
   void wrapperUsedByAWrapperIsGeneratedEvenOutsideTheModulesPackages(@TempDir Path coreJar)
       throws IOException {
