@@ -75,6 +75,40 @@ public final class Box<T> {
   }
 
   /**
+   * The value, or a default.
+   *
+   * @param fallback returned when the box is empty
+   * @return a lazy {@link Uni} (the call is made on each subscription) of the value
+   * @deprecated kept to show that the wrappers are deprecated too
+   */
+  @Deprecated
+  public Uni<T> getOrDefault(T fallback) {
+    return Uni.createFrom().completionStage(() -> this.delegate.getOrDefault(fallback).toCompletionStage());
+  }
+
+  /**
+   * Blocking variant of {@link #getOrDefault(Object)}: waits, without a time limit, for its item or failure.
+   *
+   * <p>Never call it on an event-loop thread: it would block the loop.
+   *
+   * @param fallback returned when the box is empty
+   * @return the item of {@link #getOrDefault(Object)}
+   */
+  public T getOrDefaultAndAwait(T fallback) {
+    return getOrDefault(fallback).await().indefinitely();
+  }
+
+  /**
+   * Fire-and-forget variant of {@link #getOrDefault(Object)}: subscribes and ignores the item. A failure goes to
+   * Mutiny's dropped-exception handler ({@code Infrastructure.handleDroppedException}).
+   *
+   * @param fallback returned when the box is empty
+   */
+  public void getOrDefaultAndForget(T fallback) {
+    getOrDefault(fallback).subscribe().with(item -> {});
+  }
+
+  /**
    * Replaces the value.
    *
    * @param value the new value

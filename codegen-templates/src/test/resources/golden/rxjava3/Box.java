@@ -57,6 +57,18 @@ public final class Box<T> {
   }
 
   /**
+   * The value, or a default.
+   *
+   * @param fallback returned when the box is empty
+   * @return a lazy {@link Single} (the call is made on each subscription) of the value
+   * @deprecated kept to show that the wrappers are deprecated too
+   */
+  @Deprecated
+  public Single<T> getOrDefault(T fallback) {
+    return Single.defer(() -> Single.fromCompletionStage(this.delegate.getOrDefault(fallback).toCompletionStage()));
+  }
+
+  /**
    * Replaces the value.
    *
    * @param value the new value

@@ -15,7 +15,8 @@ import javax.lang.model.util.Elements;
  * Lists the methods a wrapper wraps, in a stable order: those declared by the interface (statics
  * included), then those inherited from {@link GenWrapper} super-interfaces and not overridden.
  * Methods of unmarked super-interfaces ({@code ReadStream}, ...) and {@link GenIgnore} methods are
- * left out; so are private methods, which are not API.
+ * left out; so are private methods, which are not API, and redeclared {@code equals}, {@code
+ * hashCode} and {@code toString}, which every wrapper has.
  */
 final class MethodCollector {
 
@@ -51,6 +52,8 @@ final class MethodCollector {
         continue;
       }
       if (method.getModifiers().contains(Modifier.PRIVATE)
+          // Redeclared for their javadoc; the wrapper writes its own, delegating.
+          || isObjectMethod(method)
           // Static methods of interfaces are not inherited.
           || (inherited && method.getModifiers().contains(Modifier.STATIC))
           || (inherited
@@ -65,6 +68,15 @@ final class MethodCollector {
         collect(api, element, found, ignored);
       }
     }
+  }
+
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    return (arity == 0 && (name.equals("hashCode") || name.equals("toString")))
+        || (arity == 1
+            && name.equals("equals")
+            && method.getParameters().get(0).asType().toString().equals("java.lang.Object"));
   }
 
   private boolean isOverridden(

@@ -132,6 +132,11 @@ final class WrapperWriter {
             ? (ExecutableType) method.asType()
             : (ExecutableType) types.asMemberOf(apiType, method);
     String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    if ((name.equals("getDelegate") && arity == 0) || (name.equals("newInstance") && arity == 1)) {
+      throw new IllegalArgumentException(
+          name + " clashes with the wrapper's own method: rename it or mark it @GenIgnore");
+    }
     NameAllocator names = new NameAllocator();
     List<? extends VariableElement> parameters = method.getParameters();
     for (VariableElement parameter : parameters) {
@@ -140,6 +145,9 @@ final class WrapperWriter {
     }
 
     MethodSpec.Builder spec = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+    if (method.getAnnotation(Deprecated.class) != null) {
+      spec.addAnnotation(Deprecated.class);
+    }
     if (isStatic) {
       spec.addModifiers(Modifier.STATIC);
     }

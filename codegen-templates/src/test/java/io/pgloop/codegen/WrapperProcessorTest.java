@@ -119,6 +119,20 @@ class WrapperProcessorTest {
   }
 
   @Test
+  void methodNamedLikeTheWrappersOwnIsAnError() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new WrapperProcessor())
+            .withOptions("-Apgloop.codegen.flavor=mutiny")
+            .compile(Fixtures.source("example/broken/Clashing.java"));
+
+    assertThat(errors(compilation))
+        .containsExactly(
+            "cannot wrap example.broken.Clashing: getDelegate clashes with the wrapper's own"
+                + " method: rename it or mark it @GenIgnore");
+  }
+
+  @Test
   void moduleNamingAMissingPackageIsAnError() {
     Compilation compilation =
         javac()
