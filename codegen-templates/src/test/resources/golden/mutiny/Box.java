@@ -93,7 +93,9 @@ public final class Box<T> {
    *
    * @param fallback returned when the box is empty
    * @return the item of {@link #getOrDefault(Object)}
+   * @deprecated kept to show that the wrappers are deprecated too
    */
+  @Deprecated
   public T getOrDefaultAndAwait(T fallback) {
     return getOrDefault(fallback).await().indefinitely();
   }
@@ -103,7 +105,9 @@ public final class Box<T> {
    * Mutiny's dropped-exception handler ({@code Infrastructure.handleDroppedException}).
    *
    * @param fallback returned when the box is empty
+   * @deprecated kept to show that the wrappers are deprecated too
    */
+  @Deprecated
   public void getOrDefaultAndForget(T fallback) {
     getOrDefault(fallback).subscribe().with(item -> {});
   }

@@ -20,12 +20,12 @@ final class AwaitVariantsWriter {
   /**
    * The variants of {@code uniMethod}.
    *
-   * @param original the wrapped method's javadoc, whose {@code @param} tags the variants keep; may
-   *     be {@code null}
+   * @param original the wrapped method's javadoc, whose param and deprecated tags the variants
+   *     keep; may be {@code null}
    */
   static List<MethodSpec> write(MethodSpec uniMethod, Javadoc original) {
     TypeName item = ((ParameterizedTypeName) uniMethod.returnType).typeArguments.get(0);
-    List<String> params = original == null ? List.of() : original.params();
+    List<String> params = original == null ? List.of() : original.variantTags();
     CodeBlock link = link(uniMethod);
     CodeBlock call = call(uniMethod);
 
@@ -56,6 +56,7 @@ final class AwaitVariantsWriter {
 
   private static MethodSpec.Builder variant(MethodSpec uniMethod, String suffix) {
     return MethodSpec.methodBuilder(uniMethod.name + suffix)
+        .addAnnotations(uniMethod.annotations)
         .addModifiers(uniMethod.modifiers)
         .addTypeVariables(uniMethod.typeVariables)
         .addParameters(uniMethod.parameters)
@@ -68,10 +69,13 @@ final class AwaitVariantsWriter {
       return;
     }
     method.addJavadoc("\n");
-    params.forEach(p -> method.addJavadoc("$L\n", p));
+    params.stream().filter(t -> t.startsWith("@param")).forEach(p -> method.addJavadoc("$L\n", p));
     if (returns != null) {
       method.addJavadoc("$L\n", returns);
     }
+    params.stream()
+        .filter(t -> t.startsWith("@deprecated"))
+        .forEach(p -> method.addJavadoc("$L\n", p));
   }
 
   private static CodeBlock call(MethodSpec uniMethod) {

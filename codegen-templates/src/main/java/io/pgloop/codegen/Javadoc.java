@@ -45,9 +45,11 @@ record Javadoc(String description, List<String> tags) {
     return null;
   }
 
-  /** The {@code @param} tags, which the blocking and fire-and-forget variants keep. */
-  List<String> params() {
-    return tags.stream().filter(t -> t.startsWith("@param")).toList();
+  /** The param and deprecated tags, which the blocking and fire-and-forget variants keep. */
+  List<String> variantTags() {
+    return tags.stream()
+        .filter(t -> t.startsWith("@param") || t.startsWith("@deprecated"))
+        .toList();
   }
 
   /** This comment with its {@code @return} text rewritten, when {@code doc} is given. */
