@@ -1,6 +1,7 @@
 package io.pgloop.codegen;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -19,6 +20,7 @@ final class FakeGreeter implements InvocationHandler {
   Object linesProxy;
   int greetings;
   boolean nullGreetings;
+  Handler<Object> greetingHandler;
   Object proxy;
 
   /** A new fake, as an instance of the fixture interface loaded by {@code classes}. */
@@ -60,6 +62,9 @@ final class FakeGreeter implements InvocationHandler {
       case "bestFriend":
         return Future.succeededFuture(null);
       case "setName":
+        return self;
+      case "greetingHandler":
+        greetingHandler = (Handler<Object>) args[0];
         return self;
       case "withGreeter":
         return ((Function<Object, Future<?>>) args[0]).apply(self);

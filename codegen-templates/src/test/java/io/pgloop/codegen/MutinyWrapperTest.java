@@ -7,6 +7,8 @@ import com.google.testing.compile.Compilation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.Handler;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +70,24 @@ class MutinyWrapperTest {
   @Test
   void fluentMethodReturnsTheSameWrapper() {
     assertThat(call(greeter, "setName", "n")).isSameAs(greeter);
+  }
+
+  @Test
+  void handlerArgumentSeesTheWrapper() {
+    List<Object> seen = new ArrayList<>();
+    Handler<Object> handler = seen::add;
+
+    call(greeter, "greetingHandler", handler);
+    fake.greetingHandler.handle(fake.proxy);
+
+    assertThat(seen).containsExactly(greeter);
+  }
+
+  @Test
+  void nullHandlerStaysNull() {
+    call(greeter, "greetingHandler", (Object) null);
+
+    assertThat(fake.greetingHandler).isNull();
   }
 
   @Test
