@@ -94,12 +94,19 @@ class PgConnectionConnectTest extends PgTestBase {
   @Test
   void scramOverTlsBindsTheChannel() {
     EmbeddedPostgres pg = embedded();
-    PgConnection connection =
-        connect(
-            as(AuthMethod.SCRAM_SHA_256)
-                .setSslMode(SslMode.VERIFY_FULL)
-                .setSslRootCert(pg.caCertPath().toString())
-                .setChannelBinding(ChannelBinding.REQUIRE));
+    PgConnectOptions options =
+        as(AuthMethod.SCRAM_SHA_256)
+            .setSslMode(SslMode.VERIFY_FULL)
+            .setSslRootCert(pg.caCertPath().toString())
+            .setChannelBinding(ChannelBinding.REQUIRE);
+    if (pg.majorVersion() < 11) {
+      // SCRAM-SHA-256-PLUS came with PostgreSQL 11: require must refuse, not downgrade.
+      assertThat(failure(PgConnection.connect(vertx, options)))
+          .hasMessage(
+              "channel binding is required, but the server did not offer SCRAM-SHA-256-PLUS");
+      return;
+    }
+    PgConnection connection = connect(options);
     assertThat(connection.isSsl()).isTrue();
     assertThat(selectOne(connection)).isEqualTo("one");
   }
