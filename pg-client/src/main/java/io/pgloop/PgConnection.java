@@ -1,0 +1,108 @@
+package io.pgloop;
+
+import io.pgloop.impl.connection.Connector;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import java.util.Map;
+
+/**
+ * A connection to a PostgreSQL server, bound to one Vert.x event-loop context.
+ *
+ * <p>Any thread may call any method. Commands queue on the connection and up to {@link
+ * PgConnectOptions#getPipeliningLimit()} of them are on the wire at once; every command ends with
+ * its own Sync, so a failing command fails alone. The futures it returns complete on the
+ * connection's context, in the order the commands were issued.
+ *
+ * <p>When the server or the network closes the connection, every queued and in-flight command fails
+ * with a {@link PgConnectionException} and the {@link #closeHandler close handler} runs.
+ */
+public interface PgConnection {
+
+  /**
+   * Connects to the server that {@code options} describe: each host in turn (or shuffled, with
+   * {@code load_balance_hosts=random}), until one accepts and matches {@code target_session_attrs}.
+   *
+   * @return a future that completes with the connection, on the caller's context when the caller
+   *     runs on one (else on a new event-loop context); it fails with a {@link PgException} that
+   *     the server sent (for example 28P01 for a wrong password) or a {@link PgConnectionException}
+   *     that lists each host tried and why it failed
+   */
+  static Future<PgConnection> connect(Vertx vertx, PgConnectOptions options) {
+    return Connector.connect(vertx, options);
+  }
+
+  /**
+   * Connects with options parsed from a libpq connection URI or {@code key=value} string.
+   *
+   * @throws IllegalArgumentException when the string cannot be parsed; the message names the
+   *     offending key and value
+   */
+  static Future<PgConnection> connect(Vertx vertx, String connectionString) {
+    return connect(vertx, PgConnectOptions.parse(connectionString));
+  }
+
+  /**
+   * A query in the simple protocol: the SQL text may hold several statements, their results come
+   * back in text format, one {@link RowSet} per statement linked through {@link RowSet#next()}.
+   * Takes no parameters.
+   */
+  Query<RowSet<Row>> query(String sql);
+
+  /**
+   * A query in the extended protocol: one statement with {@code $1, $2, ...} placeholders bound on
+   * the server; parameters and results travel in binary where their type has a binary codec.
+   */
+  PreparedQuery<RowSet<Row>> preparedQuery(String sql);
+
+  /**
+   * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at INFO
+   * through {@link System.Logger}.
+   */
+  PgConnection noticeHandler(Handler<PgNotice> handler);
+
+  /** Sets the handler of notifications (NotificationResponse) from LISTEN. */
+  PgConnection notificationHandler(Handler<PgNotification> handler);
+
+  /** Sets a handler called once when the connection is closed, for whatever reason. */
+  PgConnection closeHandler(Handler<Void> handler);
+
+  /**
+   * Sets a handler for failures that concern the connection and no command: a broken socket, a
+   * protocol error, a fatal error from the server.
+   */
+  PgConnection exceptionHandler(Handler<Throwable> handler);
+
+  /** The process ID of the server backend, as in {@code pg_backend_pid()}. */
+  int processId();
+
+  /**
+   * The value of a server parameter the server reported (ParameterStatus), such as {@code
+   * server_version}, {@code TimeZone}, {@code client_encoding}, {@code in_hot_standby}; null if it
+   * did not report one by that name.
+   */
+  String parameterStatus(String name);
+
+  /** Every server parameter reported so far, by name; a snapshot. */
+  Map<String, String> parameterStatuses();
+
+  /** The server's major version times 10000 plus its minor, as {@code server_version_num}. */
+  int serverVersionNumber();
+
+  /** Whether the connection is encrypted with TLS. */
+  boolean isSsl();
+
+  /** The minor version of protocol 3 in use: 0, or 2 with PostgreSQL 18 when asked for. */
+  int protocolMinorVersion();
+
+  /** Whether the connection is closed or closing. */
+  boolean isClosed();
+
+  /**
+   * Closes the connection: commands already issued run to their end, then Terminate is sent.
+   * Commands issued after this call fail at once.
+   *
+   * @return a future completed when the socket is closed
+   */
+  Future<Void> close();
+}

@@ -1,0 +1,12 @@
+package io.pgloop;
+
+import io.pgloop.impl.protocol.backend.ErrorFields;
+
+/** query_canceled (SQLSTATE 57014): by a cancel request or statement_timeout. */
+public class PgQueryCanceledException extends PgOperatorInterventionException {
+
+  /** An exception for the server's error fields; {@link PgException#of} calls it. */
+  public PgQueryCanceledException(ErrorFields fields) {
+    super(fields);
+  }
+}

@@ -1,0 +1,2 @@
+/** Value types for PostgreSQL types that no JDK or Vert.x class represents exactly. */
+package io.pgloop.data;

@@ -1,0 +1,46 @@
+package io.pgloop.impl.codec;
+
+import io.pgloop.spi.PgCodec;
+import io.pgloop.spi.PgCodecProvider;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Finds the codecs of every {@link PgCodecProvider} on the class path through {@link
+ * ServiceLoader}, the built-ins ({@link BuiltInCodecs}) among them, with no special case.
+ */
+final class CodecLoader {
+
+  private CodecLoader() {}
+
+  /**
+   * The codecs by OID. Providers are looked up in pgloop's own class loader, then in the thread's
+   * context class loader (where an application's providers live when pgloop sits in a parent
+   * loader); a provider class seen in both counts once. For one OID, the first codec found stays,
+   * so an extension cannot silently replace a built-in: that is what run-time registration ({@link
+   * CodecRegistry#with}) is for.
+   */
+  static Map<Integer, PgCodec<?>> load() {
+    Set<ClassLoader> loaders = new LinkedHashSet<>();
+    loaders.add(CodecLoader.class.getClassLoader());
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null) {
+      loaders.add(context);
+    }
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    Map<Integer, PgCodec<?>> byOid = new LinkedHashMap<>();
+    for (ClassLoader loader : loaders) {
+      for (PgCodecProvider provider : ServiceLoader.load(PgCodecProvider.class, loader)) {
+        if (seen.add(provider.getClass())) {
+          for (PgCodec<?> codec : provider.codecs()) {
+            byOid.putIfAbsent(codec.typeOid(), codec);
+          }
+        }
+      }
+    }
+    return byOid;
+  }
+}

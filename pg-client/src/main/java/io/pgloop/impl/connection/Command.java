@@ -1,0 +1,43 @@
+package io.pgloop.impl.connection;
+
+import io.netty.buffer.ByteBuf;
+import io.pgloop.impl.protocol.backend.BackendMessage;
+import io.vertx.core.Promise;
+
+/**
+ * One exchange with the server that ends with ReadyForQuery: the startup, a simple query, an
+ * extended query, a batch. A command writes its messages once, then receives every backend message
+ * addressed to it until it reports that it is done.
+ *
+ * <p>Commands are touched from their connection's event loop only.
+ *
+ * @param <R> what the command completes with
+ */
+abstract class Command<R> {
+
+  final Promise<R> promise;
+
+  Command(Promise<R> promise) {
+    this.promise = promise;
+  }
+
+  /**
+   * Writes the command's messages into {@code out}. May throw before the command is on the wire (a
+   * parameter that cannot be encoded); the connection then rolls {@code out} back and fails this
+   * command alone.
+   */
+  abstract void encode(ByteBuf out, PgConnectionImpl connection);
+
+  /**
+   * Handles a backend message addressed to this command.
+   *
+   * @return true once the command is done: its ReadyForQuery has arrived and it has completed or
+   *     failed its promise
+   */
+  abstract boolean handle(BackendMessage message, PgConnectionImpl connection);
+
+  /** Fails the command: the connection broke, or it could not be written. */
+  void fail(Throwable cause) {
+    promise.tryFail(cause);
+  }
+}

@@ -1,0 +1,430 @@
+package io.pgloop.impl.connection;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.pgloop.PgConnection;
+import io.pgloop.PgConnectionException;
+import io.pgloop.PgException;
+import io.pgloop.PgNotice;
+import io.pgloop.PgNotification;
+import io.pgloop.PreparedQuery;
+import io.pgloop.Query;
+import io.pgloop.Row;
+import io.pgloop.RowSet;
+import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.protocol.backend.BackendMessage;
+import io.pgloop.impl.protocol.backend.ErrorResponse;
+import io.pgloop.impl.protocol.backend.NoticeResponse;
+import io.pgloop.impl.protocol.backend.NotificationResponse;
+import io.pgloop.impl.protocol.backend.ParameterStatus;
+import io.pgloop.impl.protocol.frontend.FrontendMessages;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Promise;
+import io.vertx.core.internal.ContextInternal;
+import io.vertx.core.internal.net.NetSocketInternal;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The live connection: a queue of commands, the ones on the wire, and the socket.
+ *
+ * <p>Everything here runs on the connection's event loop; callers on other threads hop there
+ * through {@link #submit}. Commands are written while fewer than the pipelining limit are in
+ * flight; all writes of one event-loop turn go into one buffer, flushed once at the end of the
+ * turn.
+ */
+public final class PgConnectionImpl implements PgConnection {
+
+  private static final System.Logger LOG = System.getLogger(PgConnection.class.getName());
+
+  /** A write buffer larger than this is handed to the channel without waiting for the flush. */
+  private static final int WRITE_CHUNK = 64 * 1024;
+
+  private final ContextInternal context;
+  private final NetSocketInternal socket;
+  private final Channel channel;
+  private final ConnectionSettings settings;
+  private final ArrayDeque<Command<?>> pending = new ArrayDeque<>();
+  private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
+  private final Map<String, String> parameters = new HashMap<>();
+  private final ResultFormats resultFormats = new ResultFormats();
+  private final Promise<Void> closed;
+  private final Runnable flushTask = this::flush;
+
+  private ByteBuf writeBuffer;
+  private boolean flushScheduled;
+  private boolean closing;
+  private boolean terminateSent;
+  private Throwable closeCause;
+  private int processId;
+  private byte[] secretKey;
+  private int protocolMinor;
+
+  private volatile boolean isClosed;
+  private volatile Handler<PgNotice> noticeHandler;
+  private volatile Handler<PgNotification> notificationHandler;
+  private volatile Handler<Void> closeHandler;
+  private volatile Handler<Throwable> exceptionHandler;
+
+  PgConnectionImpl(ContextInternal context, NetSocketInternal socket, ConnectionSettings settings) {
+    this.context = context;
+    this.socket = socket;
+    this.channel = socket.channelHandlerContext().channel();
+    this.settings = settings;
+    this.closed = context.promise();
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /** Queues a command from any thread; its promise completes on this connection's context. */
+  <R> Future<R> submit(Command<R> command) {
+    if (context.inThread()) {
+      enqueue(command);
+    } else {
+      context.execute(command, this::enqueue);
+    }
+    return command.promise.future();
+  }
+
+  private void enqueue(Command<?> command) {
+    if (closing) {
+      command.fail(closedException("the connection is closed"));
+      return;
+    }
+    pending.add(command);
+    writePending();
+  }
+
+  private void writePending() {
+    int limit = settings.pipeliningLimit();
+    while (inFlight.size() < limit && !pending.isEmpty()) {
+      Command<?> command = pending.poll();
+      ByteBuf out = buffer();
+      int start = out.writerIndex();
+      try {
+        command.encode(out, this);
+      } catch (RuntimeException e) {
+        out.writerIndex(start);
+        command.fail(e);
+        continue;
+      }
+      inFlight.add(command);
+      if (out.readableBytes() >= WRITE_CHUNK) {
+        channel.write(out);
+        writeBuffer = null;
+      }
+    }
+    if (closing && !terminateSent && pending.isEmpty()) {
+      FrontendMessages.terminate(buffer());
+      terminateSent = true;
+    }
+    scheduleFlush();
+  }
+
+  /** The buffer of this event-loop turn's writes. */
+  ByteBuf buffer() {
+    ByteBuf out = writeBuffer;
+    if (out == null) {
+      out = channel.alloc().ioBuffer(512);
+      writeBuffer = out;
+    }
+    return out;
+  }
+
+  /** Sends what a command wrote outside of its {@link Command#encode} (authentication replies). */
+  void writeNow(java.util.function.Consumer<ByteBuf> writer) {
+    writer.accept(buffer());
+    scheduleFlush();
+  }
+
+  private void scheduleFlush() {
+    if (!flushScheduled) {
+      flushScheduled = true;
+      channel.eventLoop().execute(flushTask);
+    }
+  }
+
+  private void flush() {
+    flushScheduled = false;
+    ByteBuf out = writeBuffer;
+    writeBuffer = null;
+    if (out != null) {
+      if (out.isReadable()) {
+        channel.write(out, channel.voidPromise());
+      } else {
+        out.release();
+      }
+    }
+    if (terminateSent && inFlight.isEmpty()) {
+      // Nothing more can come back: close without waiting for the server to hang up.
+      channel
+          .writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER)
+          .addListener(io.netty.channel.ChannelFutureListener.CLOSE);
+    } else {
+      channel.flush();
+    }
+  }
+
+  // ---------------------------------------------------------------- inbound
+
+  void handleMessage(BackendMessage message) {
+    if (message instanceof ParameterStatus status) {
+      parameters.put(status.name(), status.value());
+      return;
+    }
+    if (message instanceof NoticeResponse notice) {
+      deliverNotice(PgNotice.of(notice.fields()));
+      return;
+    }
+    if (message instanceof NotificationResponse notification) {
+      Handler<PgNotification> handler = notificationHandler;
+      if (handler != null) {
+        context.emit(
+            new PgNotification(
+                notification.processId(), notification.channel(), notification.payload()),
+            handler);
+      }
+      return;
+    }
+    Command<?> head = inFlight.peek();
+    if (head == null) {
+      handleUnsolicited(message);
+      return;
+    }
+    if (message instanceof ErrorResponse error && isFatal(error)) {
+      // The server ends the session after a FATAL error. During startup that error is the
+      // answer to connect (a wrong password); later, every command fails with a connection error.
+      PgException fatal = PgException.of(error.fields());
+      if (head instanceof StartupCommand startup) {
+        startup.failWith(fatal);
+      }
+      failConnection(fatal);
+      return;
+    }
+    boolean done;
+    try {
+      done = head.handle(message, this);
+    } catch (RuntimeException e) {
+      failConnection(e);
+      return;
+    }
+    if (done) {
+      inFlight.poll();
+      if (terminateSent) {
+        scheduleFlush();
+      } else {
+        writePending();
+      }
+    }
+  }
+
+  private void handleUnsolicited(BackendMessage message) {
+    if (message instanceof ErrorResponse error) {
+      failConnection(PgException.of(error.fields()));
+    } else {
+      failConnection(
+          new io.pgloop.PgProtocolException(
+              "unexpected " + message.getClass().getSimpleName() + " with no command in flight"));
+    }
+  }
+
+  private static boolean isFatal(ErrorResponse error) {
+    String severity = error.fields().severity();
+    return "FATAL".equals(severity) || "PANIC".equals(severity);
+  }
+
+  private void deliverNotice(PgNotice notice) {
+    Handler<PgNotice> handler = noticeHandler;
+    if (handler != null) {
+      context.emit(notice, handler);
+    } else {
+      LOG.log(System.Logger.Level.INFO, notice.toString());
+    }
+  }
+
+  /** Fails every command and closes the socket: the connection cannot be used any more. */
+  void failConnection(Throwable cause) {
+    if (closeCause == null) {
+      closeCause = cause;
+    }
+    socket.close();
+    handleClosed(cause);
+  }
+
+  /** Called once the socket is closed (or on an exception on it): fails what is left. */
+  void handleClosed(Throwable cause) {
+    if (cause != null && closeCause == null) {
+      closeCause = cause;
+    }
+    if (isClosed) {
+      return;
+    }
+    isClosed = true;
+    closing = true;
+    if (writeBuffer != null) {
+      writeBuffer.release();
+      writeBuffer = null;
+    }
+    PgConnectionException failure = closedException(describeClose());
+    drain(inFlight, failure);
+    drain(pending, failure);
+    Handler<Throwable> onException = exceptionHandler;
+    if (closeCause != null && onException != null && !terminateSent) {
+      context.emit(closeCause, onException);
+    }
+    Handler<Void> onClose = closeHandler;
+    if (onClose != null) {
+      context.emit(null, onClose);
+    }
+    closed.tryComplete();
+  }
+
+  private String describeClose() {
+    if (closeCause == null) {
+      return terminateSent ? "the connection is closed" : "the server closed the connection";
+    }
+    return "the connection is broken: " + closeCause.getMessage();
+  }
+
+  private PgConnectionException closedException(String message) {
+    return new PgConnectionException(message, closeCause);
+  }
+
+  private static void drain(ArrayDeque<Command<?>> commands, Throwable failure) {
+    Command<?> command;
+    while ((command = commands.poll()) != null) {
+      command.fail(failure);
+    }
+  }
+
+  // ---------------------------------------------------------------- state for commands
+
+  CodecRegistry codecs() {
+    return settings.codecs();
+  }
+
+  ResultFormats resultFormats() {
+    return resultFormats;
+  }
+
+  ConnectionSettings settings() {
+    return settings;
+  }
+
+  NetSocketInternal socket() {
+    return socket;
+  }
+
+  void backendKey(int processId, byte[] secretKey) {
+    this.processId = processId;
+    this.secretKey = secretKey;
+  }
+
+  byte[] secretKey() {
+    return secretKey;
+  }
+
+  void protocolMinor(int minor) {
+    this.protocolMinor = minor;
+  }
+
+  ContextInternal context() {
+    return context;
+  }
+
+  // ---------------------------------------------------------------- API
+
+  @Override
+  public Query<RowSet<Row>> query(String sql) {
+    return QueryImpl.simple(this, sql);
+  }
+
+  @Override
+  public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
+    return PreparedQueryImpl.create(this, sql);
+  }
+
+  @Override
+  public PgConnection noticeHandler(Handler<PgNotice> handler) {
+    this.noticeHandler = handler;
+    return this;
+  }
+
+  @Override
+  public PgConnection notificationHandler(Handler<PgNotification> handler) {
+    this.notificationHandler = handler;
+    return this;
+  }
+
+  @Override
+  public PgConnection closeHandler(Handler<Void> handler) {
+    this.closeHandler = handler;
+    return this;
+  }
+
+  @Override
+  public PgConnection exceptionHandler(Handler<Throwable> handler) {
+    this.exceptionHandler = handler;
+    return this;
+  }
+
+  @Override
+  public int processId() {
+    return processId;
+  }
+
+  @Override
+  public String parameterStatus(String name) {
+    return parameters.get(name);
+  }
+
+  @Override
+  public Map<String, String> parameterStatuses() {
+    return Map.copyOf(parameters);
+  }
+
+  @Override
+  public int serverVersionNumber() {
+    return ServerVersion.parse(parameters.get("server_version"));
+  }
+
+  @Override
+  public boolean isSsl() {
+    return socket.isSsl();
+  }
+
+  @Override
+  public int protocolMinorVersion() {
+    return protocolMinor;
+  }
+
+  @Override
+  public boolean isClosed() {
+    return isClosed;
+  }
+
+  @Override
+  public Future<Void> close() {
+    if (context.inThread()) {
+      startClose();
+    } else {
+      context.execute(v -> startClose());
+    }
+    return closed.future();
+  }
+
+  /** Completes once the connection is closed, whatever closed it. */
+  Future<Void> closeFutureInternal() {
+    return closed.future();
+  }
+
+  private void startClose() {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    writePending();
+  }
+}

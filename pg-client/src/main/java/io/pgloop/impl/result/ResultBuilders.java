@@ -1,0 +1,140 @@
+package io.pgloop.impl.result;
+
+import io.netty.buffer.ByteBuf;
+import io.pgloop.ColumnDescriptor;
+import io.pgloop.Row;
+import io.pgloop.RowSet;
+import io.pgloop.SqlResult;
+import io.pgloop.impl.codec.CodecRegistry;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.stream.Collector;
+
+/**
+ * The three ways to build results: keep the rows, map each row as it arrives, or collect the rows
+ * into one value.
+ */
+public final class ResultBuilders {
+
+  private ResultBuilders() {}
+
+  /** Results that keep every row: a {@code RowSet<Row>} per statement. */
+  public static ResultBuilder<RowSet<Row>> rows(CodecRegistry registry) {
+    return new Mapping<>(registry, row -> row);
+  }
+
+  /**
+   * Results of the mapped rows: each row is given to fn as it arrives and only fn's result is kept
+   * (the row may still be referenced by it, if fn keeps it).
+   */
+  public static <U> ResultBuilder<RowSet<U>> mapping(CodecRegistry registry, Function<Row, U> fn) {
+    return new Mapping<>(registry, fn);
+  }
+
+  /**
+   * Results of the value a collector makes of each statement's rows, accumulated as they arrive. A
+   * statement without rows gives the collector's value for no rows.
+   */
+  public static <A, R> ResultBuilder<SqlResult<R>> collecting(
+      CodecRegistry registry, Collector<Row, A, R> collector) {
+    return new Collecting<>(registry, collector);
+  }
+
+  /** What the builders share: the columns of the current statement and the chain of results. */
+  private abstract static class Base<S extends SqlResult<?>> implements ResultBuilder<S> {
+    final CodecRegistry registry;
+    RowDesc desc;
+    private S first;
+    private ResultImpl<?> last;
+
+    Base(CodecRegistry registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public void begin(ColumnDescriptor[] columns) {
+      desc = new RowDesc(columns, registry);
+    }
+
+    Row row(ByteBuf payload) {
+      if (desc == null) {
+        throw new IllegalStateException("DataRow without RowDescription");
+      }
+      return new RowImpl(desc, payload);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public final S complete(String commandTag, long rowCount) {
+      S result = build(commandTag, rowCount);
+      desc = null;
+      if (first == null) {
+        first = result;
+      } else {
+        ((ResultImpl) last).link(result);
+      }
+      last = (ResultImpl<?>) result;
+      return result;
+    }
+
+    abstract S build(String commandTag, long rowCount);
+
+    @Override
+    public S result() {
+      return first;
+    }
+  }
+
+  private static final class Mapping<U> extends Base<RowSet<U>> {
+    private final Function<Row, U> fn;
+    private ArrayList<U> rows = new ArrayList<>();
+
+    Mapping(CodecRegistry registry, Function<Row, U> fn) {
+      super(registry);
+      this.fn = fn;
+    }
+
+    @Override
+    public void addRow(ByteBuf payload) {
+      rows.add(fn.apply(row(payload)));
+    }
+
+    @Override
+    RowSet<U> build(String commandTag, long rowCount) {
+      RowSet<U> set = new RowSetImpl<>(desc, rows, commandTag, rowCount);
+      rows = new ArrayList<>();
+      return set;
+    }
+  }
+
+  private static final class Collecting<A, R> extends Base<SqlResult<R>> {
+    private final Collector<Row, A, R> collector;
+    private A container;
+    private int size;
+
+    Collecting(CodecRegistry registry, Collector<Row, A, R> collector) {
+      super(registry);
+      this.collector = collector;
+    }
+
+    @Override
+    public void addRow(ByteBuf payload) {
+      Row row = row(payload);
+      if (container == null) {
+        container = collector.supplier().get();
+      }
+      collector.accumulator().accept(container, row);
+      size++;
+    }
+
+    @Override
+    SqlResult<R> build(String commandTag, long rowCount) {
+      A c = container != null ? container : collector.supplier().get();
+      SqlResult<R> result =
+          new CollectedResult<>(desc, collector.finisher().apply(c), size, commandTag, rowCount);
+      container = null;
+      size = 0;
+      return result;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.pgloop.impl.result;
+
+import io.netty.buffer.ByteBuf;
+import io.pgloop.ColumnDescriptor;
+import io.pgloop.Row;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A {@link Row} that is a view over the payload of one DataRow message: nothing is decoded until a
+ * column is read, and then only that column.
+ *
+ * <p>The payload is owned by the row (a heap buffer nobody releases). The offsets of the columns
+ * are found in one pass on the first read; the row is meant to be read by one thread at a time, and
+ * a race on that first pass only repeats the same work.
+ */
+public final class RowImpl implements Row {
+
+  private final RowDesc desc;
+  private final ByteBuf payload;
+
+  @SuppressWarnings("unused") // accessed through OFFSETS
+  private int[] offsets;
+
+  private static final VarHandle OFFSETS;
+
+  static {
+    try {
+      OFFSETS = MethodHandles.lookup().findVarHandle(RowImpl.class, "offsets", int[].class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * A row over a DataRow payload, from its reader index to its end.
+   *
+   * @param desc the columns, shared by the rows of one result
+   * @param payload the message body after the type byte and length: see {@link #scan()}
+   */
+  public RowImpl(RowDesc desc, ByteBuf payload) {
+    this.desc = desc;
+    this.payload = payload;
+  }
+
+  @Override
+  public int size() {
+    return desc.size();
+  }
+
+  @Override
+  public String getColumnName(int index) {
+    checkIndex(index);
+    return desc.column(index).name();
+  }
+
+  @Override
+  public int getColumnIndex(String name) {
+    return desc.indexOf(name);
+  }
+
+  @Override
+  public boolean isNull(int index) {
+    return payload.getInt(offset(index)) < 0;
+  }
+
+  @Override
+  public Object getValue(int index) {
+    int at = offset(index);
+    int length = payload.getInt(at);
+    if (length < 0) {
+      return null;
+    }
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return desc.registry().decode(c.typeOid(), c.format(), payload, at + 4, length);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public <T> T get(Class<T> type, int index) {
+    int at = offset(index);
+    int length = payload.getInt(at);
+    if (length < 0) {
+      return null;
+    }
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return desc.registry().decode(c.typeOid(), c.format(), payload, at + 4, length, type);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The absolute index of the int32 length of a column. */
+  private int offset(int index) {
+    checkIndex(index);
+    int[] o = (int[]) OFFSETS.getAcquire(this);
+    if (o == null) {
+      o = scan();
+      OFFSETS.setRelease(this, o);
+    }
+    return o[index];
+  }
+
+  /*
+   * Wire layout of the DataRow payload:
+   *   int16 column count
+   *   per column: int32 length (-1 for NULL) | length bytes of the value
+   */
+  private int[] scan() {
+    int at = payload.readerIndex();
+    int end = payload.writerIndex();
+    int count = payload.getShort(at);
+    if (count != desc.size()) {
+      throw new IllegalStateException(
+          "DataRow has " + count + " columns, RowDescription " + desc.size());
+    }
+    int[] o = new int[count];
+    at += 2;
+    for (int i = 0; i < count; i++) {
+      if (at + 4 > end) {
+        throw new IllegalStateException("DataRow ends inside the length of column " + i);
+      }
+      o[i] = at;
+      int length = payload.getInt(at);
+      at += 4 + Math.max(length, 0);
+      if (at > end) {
+        throw new IllegalStateException("DataRow ends inside the value of column " + i);
+      }
+    }
+    return o;
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= desc.size()) {
+      throw new IndexOutOfBoundsException(
+          "column index " + index + " out of range: the row has " + desc.size() + " columns");
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Row[");
+    for (int i = 0; i < size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(getColumnName(i)).append('=').append(getString(i));
+    }
+    return sb.append(']').toString();
+  }
+}

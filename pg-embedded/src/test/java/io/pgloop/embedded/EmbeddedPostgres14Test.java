@@ -1,0 +1,9 @@
+package io.pgloop.embedded;
+
+/** The embedded PostgreSQL 14. */
+class EmbeddedPostgres14Test extends EmbeddedPostgresMajorTest {
+  @Override
+  int major() {
+    return 14;
+  }
+}
