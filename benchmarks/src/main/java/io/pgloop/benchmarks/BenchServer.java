@@ -1,5 +1,7 @@
 package io.pgloop.benchmarks;
 
+import io.pgloop.embedded.EmbeddedPostgres;
+
 /**
  * The one server every client of a run talks to: the one named by the environment variable {@code
  * PGLOOP_BENCH_URI} ({@code postgresql://user:password@host:port/database}), else a throwaway
@@ -12,25 +14,29 @@ final class BenchServer implements AutoCloseable {
 
   private final ServerInfo info;
   private final String origin;
-  private final AutoCloseable owned;
+  private final EmbeddedPostgres embedded;
 
-  private BenchServer(ServerInfo info, String origin, AutoCloseable owned) {
+  private BenchServer(ServerInfo info, String origin, EmbeddedPostgres embedded) {
     this.info = info;
     this.origin = origin;
-    this.owned = owned;
+    this.embedded = embedded;
   }
 
   /**
    * Uses the server of {@code PGLOOP_BENCH_URI}, or starts an embedded one.
    *
    * @throws IllegalArgumentException when the variable is set but not a postgresql:// URI
+   * @throws io.pgloop.embedded.EmbeddedPostgresException when the embedded server cannot start
    */
   static BenchServer start() {
     String uri = System.getenv(URI_VARIABLE);
     if (uri != null && !uri.isBlank()) {
       return new BenchServer(ServerInfo.parse(uri), URI_VARIABLE, null);
     }
-    throw new IllegalStateException("no server: set " + URI_VARIABLE + " to a postgresql:// URI");
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+    // The superuser is trusted: no password, so pgbench needs no PGPASSWORD either.
+    ServerInfo info = new ServerInfo(pg.host(), pg.port(), pg.database(), pg.superuser(), null);
+    return new BenchServer(info, "embedded PostgreSQL " + pg.version(), pg);
   }
 
   /** Where to connect. */
@@ -47,9 +53,9 @@ final class BenchServer implements AutoCloseable {
 
   /** Stops the server when this run started it. */
   @Override
-  public void close() throws Exception {
-    if (owned != null) {
-      owned.close();
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
     }
   }
 }

@@ -87,6 +87,7 @@ public final class BenchmarkMain {
       ServerInfo info, BenchmarkData data, BenchConfig config) {
     List<BenchClient> all =
         List.of(
+            new PgloopClient(info, data),
             new VertxPgClient(info, data),
             new PgjdbcClient(info, data),
             new LibpqPgbench(info, config));

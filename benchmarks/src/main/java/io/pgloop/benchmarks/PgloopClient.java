@@ -1,0 +1,218 @@
+package io.pgloop.benchmarks;
+
+import io.pgloop.PgConnectOptions;
+import io.pgloop.PgConnection;
+import io.pgloop.Row;
+import io.pgloop.RowSet;
+import io.pgloop.SslMode;
+import io.pgloop.Tuple;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * pgloop, the client under test, driven by the same {@link AsyncLoop} as vertx-pg-client with the
+ * same Vert.x setup (a Vert.x of its own per workload, default event loops) and the same pipelining
+ * limit. pgloop has no pool yet: the pool workload spreads its 256 callers round-robin over four
+ * plain connections, and is labelled so. It has no COPY and no row stream yet either: n/a.
+ */
+final class PgloopClient implements BenchClient {
+
+  private static final int PIPELINING_LIMIT = 256;
+  private static final int POOL_SIZE = 4;
+
+  private final ServerInfo server;
+  private final BenchmarkData data;
+
+  PgloopClient(ServerInfo server, BenchmarkData data) {
+    this.server = server;
+    this.data = data;
+  }
+
+  @Override
+  public String name() {
+    return ResultTable.PGLOOP;
+  }
+
+  @Override
+  public List<Variant> variants(WorkloadKind kind) {
+    BenchConfig c = data.config();
+    return switch (kind) {
+      case SEQ1 -> List.of(variant("PgConnection", 1, pointSelects(1), null));
+      case PIPE -> List.of(variant("PgConnection, pipelining 256", 1, pointSelects(256), null));
+      case POOL ->
+          List.of(
+              variant(
+                  "4 connections round-robin (no pool yet)", POOL_SIZE, pointSelects(256), null));
+      case FORTUNES ->
+          List.of(
+              variant(
+                  "PgConnection, 64 in flight",
+                  1,
+                  (conns, nanos) ->
+                      AsyncLoop.run(
+                          () -> conns.get(0).preparedQuery(BenchmarkData.FORTUNE_SELECT).execute(),
+                          PgloopClient::readFortunes,
+                          64,
+                          1,
+                          nanos),
+                  null));
+      case BULK_READ ->
+          List.of(
+              variant(
+                  "PgConnection",
+                  1,
+                  (conns, nanos) ->
+                      AsyncLoop.run(
+                          () -> conns.get(0).preparedQuery(BenchmarkData.BULK_SELECT).execute(),
+                          PgloopClient::readBulk,
+                          1,
+                          c.bulkRows(),
+                          nanos),
+                  null));
+      case BATCH_INSERT ->
+          List.of(
+              variant(
+                  "PgConnection, executeBatch",
+                  1,
+                  (conns, nanos) ->
+                      AsyncLoop.run(
+                          () ->
+                              conns
+                                  .get(0)
+                                  .preparedQuery(BenchmarkData.BATCH_INSERT)
+                                  .executeBatch(batch(c.batchRows())),
+                          RowSet::rowCount,
+                          1,
+                          c.batchRows(),
+                          nanos),
+                  "batch_sink"));
+      case COPY_IN, COPY_OUT -> List.of(Variant.unsupported("no COPY yet"));
+      case STREAM -> List.of(Variant.unsupported("no row stream yet"));
+    };
+  }
+
+  /** Runs one workload on the open connections for a given time. */
+  @FunctionalInterface
+  private interface Runner {
+    Workload.Run run(List<PgConnection> connections, long durationNanos) throws Exception;
+  }
+
+  private Runner pointSelects(int concurrency) {
+    int ids = data.config().worldRows();
+    return (conns, nanos) ->
+        AsyncLoop.run(
+            // Caller i always uses connection i mod n: a static round-robin over the connections.
+            i ->
+                conns
+                    .get(i % conns.size())
+                    .preparedQuery(BenchmarkData.WORLD_SELECT)
+                    .execute(Tuple.of(ThreadLocalRandom.current().nextInt(1, ids + 1))),
+            PgloopClient::readWorld,
+            concurrency,
+            1,
+            nanos);
+  }
+
+  private Variant variant(String note, int connections, Runner runner, String sink) {
+    return new Variant(note, () -> open(connections, runner, sink));
+  }
+
+  private Workload open(int count, Runner runner, String sink) {
+    Vertx vertx = Vertx.vertx();
+    List<PgConnection> connections = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        connections.add(PgConnection.connect(vertx, options()).await());
+      }
+    } catch (RuntimeException e) {
+      vertx.close().await();
+      throw e;
+    }
+    return new Workload() {
+      @Override
+      public Run run(long durationNanos) throws Exception {
+        return runner.run(connections, durationNanos);
+      }
+
+      @Override
+      public void beforeRun() throws Exception {
+        if (sink != null) {
+          data.truncate(sink);
+        }
+      }
+
+      @Override
+      public void close() {
+        try {
+          List<Future<Void>> closing = new ArrayList<>();
+          for (PgConnection connection : connections) {
+            closing.add(connection.close());
+          }
+          Future.join(closing).await();
+        } finally {
+          vertx.close().await();
+        }
+      }
+    };
+  }
+
+  private PgConnectOptions options() {
+    PgConnectOptions options =
+        new PgConnectOptions()
+            .setHost(server.host())
+            .setPort(server.port())
+            .setDatabase(server.database())
+            .setUser(server.user())
+            .setSslMode(SslMode.DISABLE)
+            .setPipeliningLimit(PIPELINING_LIMIT);
+    if (server.password() != null) {
+      options.setPassword(server.password());
+    }
+    return options;
+  }
+
+  private static List<Tuple> batch(int rows) {
+    // Built per batch, as an application would, exactly as for vertx-pg-client.
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    List<Tuple> tuples = new ArrayList<>(rows);
+    for (int i = 1; i <= rows; i++) {
+      tuples.add(Tuple.of(i, random.nextInt(1, 10_001)));
+    }
+    return tuples;
+  }
+
+  private static long readWorld(RowSet<Row> rows) {
+    long sum = 0;
+    for (Row row : rows) {
+      sum += row.getInteger(0) + row.getInteger(1);
+    }
+    return sum;
+  }
+
+  private static long readFortunes(RowSet<Row> rows) {
+    long sum = 0;
+    for (Row row : rows) {
+      sum += row.getInteger(0) + row.getString(1).length();
+    }
+    return sum;
+  }
+
+  private static long readBulk(RowSet<Row> rows) {
+    long sum = 0;
+    for (Row row : rows) {
+      sum +=
+          Blackhole.bulkRow(
+              row.getInteger(0),
+              row.getString(1),
+              row.get(OffsetDateTime.class, 2),
+              row.get(BigDecimal.class, 3),
+              row.get(Boolean.class, 4));
+    }
+    return sum;
+  }
+}
