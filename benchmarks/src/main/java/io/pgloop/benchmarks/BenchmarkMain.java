@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code bench.out}. See {@link BenchConfig} for the modes and properties.
  *
  * <pre>
- * mvn -B -q -pl benchmarks -am exec:java -Dbench.mode=full
+ * mvn -B -q -pl benchmarks -am compile exec:java -Dbench.mode=full
  * </pre>
  */
 public final class BenchmarkMain {
