@@ -64,11 +64,13 @@ public final class BenchmarkMain {
           if (!config.workloads().contains(kind)) {
             continue;
           }
+          List<Harness.Entry> entries = new ArrayList<>();
           for (BenchClient client : clients) {
             for (BenchClient.Variant variant : client.variants(kind)) {
-              results.add(harness.measure(kind, client.name(), variant));
+              entries.add(new Harness.Entry(client.name(), variant));
             }
           }
+          results.addAll(harness.measure(kind, entries));
         }
       }
       ResultTable table = new ResultTable(results, facts(config, server, serverVersion, started));

@@ -7,66 +7,172 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Measures one workload for one client variant: opens it, runs it once unmeasured to warm the JIT,
- * the connections and the server's caches, then runs it for each measured iteration, reading the
- * allocation of every thread of the JVM before and after each one.
+ * Measures one workload for every client variant, interleaved. It opens every variant, runs each
+ * once unmeasured to warm the JIT, the connections and the server's caches, and then runs iteration
+ * <i>i</i> of every variant before iteration <i>i+1</i> of any. Each round starts with a different
+ * variant. Around each measured run it reads the allocation of every JVM thread.
+ *
+ * <p>Why interleave: on a machine shared with other work, the load drifts over minutes. Measuring
+ * one client for half a minute and then the next would charge the drift to whichever client ran at
+ * the bad moment. Interleaved, every client sees the same conditions, and the ratios hold even when
+ * the absolute figures move.
  */
 final class Harness {
+
+  /** One client variant to measure. */
+  record Entry(String client, BenchClient.Variant variant) {}
 
   private final BenchConfig config;
   private final AllocationMeter meter = new AllocationMeter();
   private final PrintStream progress;
 
   /**
-   * @param progress where one line per variant measured goes (a smoke test passes a quiet one)
+   * @param progress where a line per variant goes (a smoke test passes one it keeps quiet)
    */
   Harness(BenchConfig config, PrintStream progress) {
     this.config = config;
     this.progress = progress;
   }
 
-  /** Measures {@code variant}; a failure becomes a result that says so, never an exception. */
-  Result measure(WorkloadKind kind, String client, BenchClient.Variant variant) {
-    if (!variant.supported()) {
-      return Result.notApplicable(kind, client, variant.note());
-    }
-    progress.printf(Locale.ROOT, "%-13s %-16s %s ... ", kind.id(), client, variant.note());
-    progress.flush();
+  /**
+   * Measures {@code kind} for every entry. A failure ends that entry's measurement, not the
+   * others': it becomes a result that says so, never an exception.
+   *
+   * @return one result per entry, in the order of {@code entries}
+   */
+  List<Result> measure(WorkloadKind kind, List<Entry> entries) {
     long started = System.nanoTime();
-    List<Double> rates = new ArrayList<>();
-    List<Double> bytes = new ArrayList<>();
-    try (Workload workload = variant.opener().open()) {
-      if (!config.warmup().isZero()) {
-        workload.beforeRun();
-        workload.run(config.warmup().toNanos());
+    List<Slot> slots = new ArrayList<>();
+    for (Entry entry : entries) {
+      slots.add(new Slot(entry));
+    }
+    List<Slot> running = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (slot.entry.variant().supported() && slot.open()) {
+        running.add(slot);
       }
-      for (int i = 0; i < config.iterations(); i++) {
+    }
+    if (!config.warmup().isZero()) {
+      for (Slot slot : running) {
+        slot.warmUp(config.warmup().toNanos());
+      }
+    }
+    for (int i = 0; i < config.iterations(); i++) {
+      for (int j = 0; j < running.size(); j++) {
+        running.get((i + j) % running.size()).measure(config.iteration().toNanos());
+      }
+    }
+    List<Result> results = new ArrayList<>();
+    for (Slot slot : slots) {
+      slot.close();
+      Result result = slot.result(kind);
+      results.add(result);
+      if (slot.entry.variant().supported()) {
+        report(result);
+      }
+    }
+    progress.printf(
+        Locale.ROOT, "%-13s done in %.1f s%n", kind.id(), (System.nanoTime() - started) / 1e9);
+    return results;
+  }
+
+  private void report(Result r) {
+    String figure =
+        r.measured()
+            ? String.format(Locale.ROOT, "%,.0f %s/s", r.median(), r.kind().unit().label())
+            : "failed: " + r.error();
+    progress.printf(
+        Locale.ROOT, "%-13s %-16s %-42s %s%n", r.kind().id(), r.client(), r.note(), figure);
+    progress.flush();
+  }
+
+  /** One variant's workload and figures while the workload is measured. */
+  private final class Slot {
+    private final Entry entry;
+    private final List<Double> rates = new ArrayList<>();
+    private final List<Double> bytes = new ArrayList<>();
+    private Workload workload;
+    private String error;
+
+    Slot(Entry entry) {
+      this.entry = entry;
+    }
+
+    boolean open() {
+      try {
+        workload = entry.variant().opener().open();
+        return true;
+      } catch (Exception e) {
+        error = describe(e);
+        return false;
+      }
+    }
+
+    void warmUp(long nanos) {
+      if (workload == null) {
+        return;
+      }
+      try {
+        workload.beforeRun();
+        workload.run(nanos);
+      } catch (Exception e) {
+        fail(e);
+      }
+    }
+
+    void measure(long nanos) {
+      if (workload == null) {
+        return;
+      }
+      try {
         workload.beforeRun();
         if (!config.smoke()) {
-          // Collect the warm-up's and the previous iteration's garbage outside the measured time.
+          // Collect earlier runs' garbage outside the measured time.
           System.gc();
         }
         long before = meter.allocatedBytes();
-        Workload.Run run = workload.run(config.iteration().toNanos());
+        Workload.Run run = workload.run(nanos);
         long after = meter.allocatedBytes();
         rates.add(run.rate());
         if (workload.inProcess() && meter.supported() && run.units() > 0) {
           bytes.add((after - before) / (double) run.units());
         }
+      } catch (Exception e) {
+        fail(e);
       }
-    } catch (Exception e) {
-      String error = describe(e);
-      progress.println("failed: " + error);
-      return Result.failed(kind, client, variant.note(), error);
     }
-    Result result = new Result(kind, client, variant.note(), rates, bytes, null);
-    progress.printf(
-        Locale.ROOT,
-        "%,.0f %s/s (%.1f s)%n",
-        result.median(),
-        kind.unit().label(),
-        (System.nanoTime() - started) / 1e9);
-    return result;
+
+    private void fail(Exception e) {
+      error = describe(e);
+      rates.clear();
+      bytes.clear();
+      close();
+    }
+
+    void close() {
+      if (workload == null) {
+        return;
+      }
+      try {
+        workload.close();
+      } catch (Exception e) {
+        // The figures stand: they were taken before. Say so, and go on with the run.
+        progress.println(
+            entry.client() + " " + entry.variant().note() + ": closing: " + describe(e));
+      }
+      workload = null;
+    }
+
+    Result result(WorkloadKind kind) {
+      BenchClient.Variant variant = entry.variant();
+      if (!variant.supported()) {
+        return Result.notApplicable(kind, entry.client(), variant.note());
+      }
+      if (error != null) {
+        return Result.failed(kind, entry.client(), variant.note(), error);
+      }
+      return new Result(kind, entry.client(), variant.note(), rates, bytes, null);
+    }
   }
 
   private static String describe(Throwable e) {
