@@ -70,7 +70,7 @@ public record BenchConfig(
     return new BenchConfig(
         true,
         Duration.ofMillis(50),
-        2,
+        1,
         Duration.ofMillis(100),
         1_000,
         1_000,

@@ -109,7 +109,8 @@ final class Harness {
     }
 
     void warmUp(long nanos) {
-      if (workload == null) {
+      // An external program (pgbench) has no JIT to warm, and the server is warmed by the others.
+      if (workload == null || !workload.inProcess()) {
         return;
       }
       try {

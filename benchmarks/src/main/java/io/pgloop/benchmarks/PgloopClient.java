@@ -123,7 +123,7 @@ final class PgloopClient implements BenchClient {
   }
 
   private Workload open(int count, Runner runner, String sink) {
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = BenchVertx.create();
     List<PgConnection> connections = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {

@@ -161,8 +161,8 @@ final class VertxPgClient implements BenchClient {
       Runner<? super C> runner,
       String sink)
       throws Exception {
-    // A Vert.x of its own per workload, with the default event loops, exactly as for pgloop.
-    Vertx vertx = Vertx.vertx();
+    // A Vert.x of its own per workload, made exactly as for pgloop.
+    Vertx vertx = BenchVertx.create();
     C client;
     try {
       client = connect.apply(vertx).await();
