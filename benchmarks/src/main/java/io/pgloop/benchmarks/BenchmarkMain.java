@@ -7,10 +7,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,10 +56,14 @@ public final class BenchmarkMain {
               + info.describe()
               + " ("
               + server.origin()
+              + ", ready in "
+              + seconds(started)
               + ")");
       List<Result> results = new ArrayList<>();
       String serverVersion = serverVersion(info);
+      Instant creating = Instant.now();
       try (BenchmarkData data = BenchmarkData.create(info, config)) {
+        progress.println("bench: data created in " + seconds(creating));
         List<BenchClient> clients = clients(info, data, config);
         Harness harness = new Harness(config, progress);
         for (WorkloadKind kind : WorkloadKind.values()) {
@@ -120,6 +126,11 @@ public final class BenchmarkMain {
         "allocation",
         "bytes allocated by all JVM threads during an iteration, per unit (query or row)");
     return facts;
+  }
+
+  private static String seconds(Instant since) {
+    return String.format(
+        Locale.ROOT, "%.1f s", Duration.between(since, Instant.now()).toMillis() / 1000.0);
   }
 
   private static String serverVersion(ServerInfo info) throws SQLException {
