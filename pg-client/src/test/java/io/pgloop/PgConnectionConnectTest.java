@@ -112,6 +112,39 @@ class PgConnectionConnectTest extends PgTestBase {
   }
 
   @Test
+  void aScramIterationCountAboveTheCapIsRefusedBeforeHashing() {
+    // PostgreSQL stores SCRAM secrets with 4096 iterations by default.
+    Throwable failure =
+        failure(
+            PgConnection.connect(vertx, as(AuthMethod.SCRAM_SHA_256).setScramIterationCap(1000)));
+    assertThat(failure)
+        .isInstanceOf(PgConnectionException.class)
+        .hasMessageContaining("the server asked for 4096 SCRAM iterations, above the cap of 1000");
+  }
+
+  @Test
+  void protocol32IsNegotiatedWhereTheServerHasIt() {
+    PgConnection connection = connect(options().setMaxProtocolVersion(ProtocolVersion.V3_2));
+    int expected = connection.serverVersionNumber() >= 180000 ? 2 : 0;
+    assertThat(connection.protocolMinorVersion()).isEqualTo(expected);
+    assertThat(selectOne(connection)).isEqualTo("one");
+  }
+
+  @Test
+  void aMinimumProtocolAboveTheServersIsRefused() {
+    PgConnectOptions options =
+        options()
+            .setMinProtocolVersion(ProtocolVersion.V3_2)
+            .setMaxProtocolVersion(ProtocolVersion.V3_2);
+    if (server.requireEmbedded().majorVersion() >= 18) {
+      assertThat(selectOne(connect(options))).isEqualTo("one");
+    } else {
+      assertThat(failure(PgConnection.connect(vertx, options)))
+          .hasMessageContaining("below min_protocol_version 3.2");
+    }
+  }
+
+  @Test
   void channelBindingRequiredWithoutTlsIsRefused() {
     Throwable failure =
         failure(
@@ -295,9 +328,14 @@ class PgConnectionConnectTest extends PgTestBase {
               .setHost("127.0.0.1")
               .setPort(silent.getLocalPort())
               .setConnectTimeout(Duration.ofSeconds(2));
+      // Timed where the failure happens, not where this thread wakes up to see it.
       long start = System.nanoTime();
-      Throwable failure = failure(PgConnection.connect(vertx, options));
-      long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+      java.util.concurrent.atomic.AtomicLong failedAt =
+          new java.util.concurrent.atomic.AtomicLong();
+      Throwable failure =
+          failure(
+              PgConnection.connect(vertx, options).onFailure(e -> failedAt.set(System.nanoTime())));
+      long elapsedMillis = (failedAt.get() - start) / 1_000_000;
       assertThat(failure).hasMessageContaining("timeout expired");
       assertThat(elapsedMillis).isBetween(1800L, 2200L);
     }

@@ -2,13 +2,10 @@ package io.pgloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgloop.test.FakeServer;
 import io.pgloop.test.FaultProxy;
 import io.pgloop.test.PgTestBase;
 import io.vertx.core.Future;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -39,57 +36,36 @@ class PgConnectionFaultTest extends PgTestBase {
 
   @Test
   void aMalformedMessageFailsTheConnectionWithAProtocolError() throws Exception {
-    // A fake server that answers the startup with a message whose length is below 4.
-    try (ServerSocket fake = FaultProxy.silentServer()) {
-      Thread serverThread =
-          new Thread(
-              () -> {
-                try (Socket socket = fake.accept()) {
-                  InputStream in = socket.getInputStream();
-                  in.read(new byte[1024]);
-                  OutputStream out = socket.getOutputStream();
-                  out.write(new byte[] {'R', 0, 0, 0, 2});
-                  out.flush();
-                  in.read(new byte[1024]);
-                } catch (Exception ignored) {
-                  // The client closed the socket, as it should.
-                }
-              });
-      serverThread.setDaemon(true);
-      serverThread.start();
-      Throwable failure =
-          failure(
-              PgConnection.connect(
-                  vertx, options().setHost("127.0.0.1").setPort(fake.getLocalPort())));
-      assertThat(failure).isInstanceOf(PgConnectionException.class);
-      assertThat(failure).hasMessageContaining("'R'");
+    // A length of 2 is below the 4 bytes of the length field itself.
+    try (FakeServer fake = FakeServer.replying(new byte[] {'R', 0, 0, 0, 2})) {
+      Throwable failure = failure(PgConnection.connect(vertx, fakeOptions(fake)));
+      assertThat(failure)
+          .isInstanceOf(PgConnectionException.class)
+          .hasMessageContaining("message 'R' has length 2, below the minimum of 4");
     }
   }
 
   @Test
   void anUnknownMessageTypeNamesTheByte() throws Exception {
-    try (ServerSocket fake = FaultProxy.silentServer()) {
-      Thread serverThread =
-          new Thread(
-              () -> {
-                try (Socket socket = fake.accept()) {
-                  InputStream in = socket.getInputStream();
-                  in.read(new byte[1024]);
-                  OutputStream out = socket.getOutputStream();
-                  out.write(new byte[] {'x', 0, 0, 0, 4});
-                  out.flush();
-                  in.read(new byte[1024]);
-                } catch (Exception ignored) {
-                  // The client closed the socket, as it should.
-                }
-              });
-      serverThread.setDaemon(true);
-      serverThread.start();
-      Throwable failure =
-          failure(
-              PgConnection.connect(
-                  vertx, options().setHost("127.0.0.1").setPort(fake.getLocalPort())));
-      assertThat(failure).hasMessageContaining("unknown backend message type 'x'");
+    try (FakeServer fake = FakeServer.replying(new byte[] {'x', 0, 0, 0, 4})) {
+      Throwable failure = failure(PgConnection.connect(vertx, fakeOptions(fake)));
+      assertThat(failure).hasMessageContaining("unknown backend message type 'x' (0x78)");
     }
+  }
+
+  @Test
+  void anAuthenticationMethodWeDoNotSupportIsAClearError() throws Exception {
+    // AuthenticationGSS: code 7.
+    try (FakeServer fake = FakeServer.replying(new byte[] {'R', 0, 0, 0, 8, 0, 0, 0, 7})) {
+      Throwable failure = failure(PgConnection.connect(vertx, fakeOptions(fake)));
+      assertThat(failure)
+          .isInstanceOf(PgConnectionException.class)
+          .hasMessageContaining(
+              "the server asked for GSSAPI authentication, which pgloop does not support");
+    }
+  }
+
+  private static PgConnectOptions fakeOptions(FakeServer fake) {
+    return options().setHost("127.0.0.1").setPort(fake.port());
   }
 }

@@ -17,6 +17,8 @@ import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
 import io.pgloop.impl.protocol.backend.NotificationResponse;
 import io.pgloop.impl.protocol.backend.ParameterStatus;
+import io.pgloop.impl.protocol.backend.ReadyForQuery;
+import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -61,6 +63,7 @@ public final class PgConnectionImpl implements PgConnection {
   private int processId;
   private byte[] secretKey;
   private int protocolMinor;
+  private TransactionStatus transactionStatus = TransactionStatus.IDLE;
 
   private volatile boolean isClosed;
   private volatile Handler<PgNotice> noticeHandler;
@@ -187,6 +190,9 @@ public final class PgConnectionImpl implements PgConnection {
             handler);
       }
       return;
+    }
+    if (message instanceof ReadyForQuery ready) {
+      transactionStatus = ready.status();
     }
     Command<?> head = inFlight.peek();
     if (head == null) {
@@ -332,6 +338,19 @@ public final class PgConnectionImpl implements PgConnection {
 
   ContextInternal context() {
     return context;
+  }
+
+  /**
+   * The server's transaction status as of the last ReadyForQuery: idle, in a transaction, or in a
+   * failed one. Read it on the event loop.
+   */
+  public TransactionStatus transactionStatus() {
+    return transactionStatus;
+  }
+
+  /** How many commands are queued or on the wire: the load a pool balances. Event loop only. */
+  public int pendingCommands() {
+    return pending.size() + inFlight.size();
   }
 
   // ---------------------------------------------------------------- API

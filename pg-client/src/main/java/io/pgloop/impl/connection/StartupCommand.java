@@ -8,11 +8,16 @@ import io.pgloop.impl.auth.AuthenticationException;
 import io.pgloop.impl.auth.Md5Password;
 import io.pgloop.impl.auth.ScramAuthenticator;
 import io.pgloop.impl.protocol.backend.AuthenticationCleartextPassword;
+import io.pgloop.impl.protocol.backend.AuthenticationGss;
+import io.pgloop.impl.protocol.backend.AuthenticationGssContinue;
+import io.pgloop.impl.protocol.backend.AuthenticationKerberosV5;
 import io.pgloop.impl.protocol.backend.AuthenticationMd5Password;
 import io.pgloop.impl.protocol.backend.AuthenticationOk;
+import io.pgloop.impl.protocol.backend.AuthenticationRequest;
 import io.pgloop.impl.protocol.backend.AuthenticationSasl;
 import io.pgloop.impl.protocol.backend.AuthenticationSaslContinue;
 import io.pgloop.impl.protocol.backend.AuthenticationSaslFinal;
+import io.pgloop.impl.protocol.backend.AuthenticationSspi;
 import io.pgloop.impl.protocol.backend.BackendKeyData;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
@@ -84,10 +89,10 @@ final class StartupCommand extends Command<Void> {
     } else if (message instanceof AuthenticationSaslFinal last) {
       sasl().handleServerFinal(last.data());
       scramVerified = true;
-    } else if (message instanceof io.pgloop.impl.protocol.backend.AuthenticationRequest other) {
+    } else if (message instanceof AuthenticationRequest other) {
       throw new AuthenticationException(
           "the server asked for "
-              + other.getClass().getSimpleName().replace("Authentication", "")
+              + unsupportedMethod(other)
               + " authentication, which pgloop does not support");
     } else if (message instanceof BackendKeyData key) {
       connection.backendKey(key.processId(), key.secretKey());
@@ -110,6 +115,19 @@ final class StartupCommand extends Command<Void> {
           "unexpected " + message.getClass().getSimpleName() + " during startup");
     }
     return false;
+  }
+
+  private static String unsupportedMethod(AuthenticationRequest request) {
+    if (request instanceof AuthenticationGss || request instanceof AuthenticationGssContinue) {
+      return "GSSAPI";
+    }
+    if (request instanceof AuthenticationSspi) {
+      return "SSPI";
+    }
+    if (request instanceof AuthenticationKerberosV5) {
+      return "Kerberos V5";
+    }
+    return request.getClass().getSimpleName();
   }
 
   private void require(RequireAuth.Method method, String what) {
