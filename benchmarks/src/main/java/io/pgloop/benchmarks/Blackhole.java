@@ -26,9 +26,4 @@ final class Blackhole {
   static long bulkRow(int i, String t, OffsetDateTime ts, BigDecimal n, boolean b) {
     return i + t.length() + ts.toEpochSecond() + n.scale() + (b ? 1 : 0);
   }
-
-  /** The sum of everything consumed, for tests. */
-  static long sink() {
-    return sink;
-  }
 }
