@@ -1,6 +1,7 @@
 package io.pgloop.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,6 +48,7 @@ public final class BenchmarkMain {
    */
   public static ResultTable run(BenchConfig config, PrintStream progress) throws Exception {
     Instant started = Instant.now();
+    double loadAtStart = loadAverage();
     try (BenchServer server = BenchServer.start()) {
       ServerInfo info = server.info();
       progress.println(
@@ -58,7 +60,8 @@ public final class BenchmarkMain {
               + server.origin()
               + ", ready in "
               + seconds(started)
-              + ")");
+              + "), load average "
+              + loadAtStart);
       List<Result> results = new ArrayList<>();
       String serverVersion = serverVersion(info);
       Instant creating = Instant.now();
@@ -79,7 +82,8 @@ public final class BenchmarkMain {
           results.addAll(harness.measure(kind, entries));
         }
       }
-      ResultTable table = new ResultTable(results, facts(config, server, serverVersion, started));
+      ResultTable table =
+          new ResultTable(results, facts(config, server, serverVersion, started, loadAtStart));
       Path out = config.outDir();
       table.writeCsv(out.resolve("bench-results.csv"));
       table.writeJson(out.resolve("bench-results.json"));
@@ -109,7 +113,11 @@ public final class BenchmarkMain {
   }
 
   private static Map<String, Object> facts(
-      BenchConfig config, BenchServer server, String serverVersion, Instant started) {
+      BenchConfig config,
+      BenchServer server,
+      String serverVersion,
+      Instant started,
+      double loadAtStart) {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("mode", config.mode());
     facts.put("startedAt", started.toString());
@@ -119,6 +127,9 @@ public final class BenchmarkMain {
     facts.put("serverVersion", serverVersion);
     facts.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
     facts.put("cpus", Runtime.getRuntime().availableProcessors());
+    // Other work on the machine moves every figure; the load average says how much there was.
+    facts.put("loadAverageAtStart", loadAtStart);
+    facts.put("loadAverageAtEnd", loadAverage());
     facts.put("warmupSeconds", config.warmup().toMillis() / 1000.0);
     facts.put("iterations", config.iterations());
     facts.put("iterationSeconds", config.iteration().toMillis() / 1000.0);
@@ -126,6 +137,10 @@ public final class BenchmarkMain {
         "allocation",
         "bytes allocated by all JVM threads during an iteration, per unit (query or row)");
     return facts;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static String seconds(Instant since) {

@@ -103,8 +103,11 @@ final class RatioPlot {
       g.fillRect(Math.min(one, end), y + 5, Math.max(2, Math.abs(end - one)), ROW - 10);
       g.setColor(Color.BLACK);
       String value = String.format(Locale.ROOT, "%.2f", bar.ratio());
-      int textX = bar.ratio() >= 1 ? end + 4 : end - metrics.stringWidth(value) - 4;
-      g.drawString(value, Math.max(plotLeft, Math.min(textX, plotRight)), y + ROW / 2 + 4);
+      // Beside the bar's end when pgloop is faster; right of the 1 line, which a bar that points
+      // left leaves empty, when it is slower (a long red bar leaves no room left of its end).
+      int textX =
+          bar.ratio() >= 1 ? Math.min(end + 4, plotRight - metrics.stringWidth(value)) : one + 4;
+      g.drawString(value, textX, y + ROW / 2 + 4);
     }
   }
 
