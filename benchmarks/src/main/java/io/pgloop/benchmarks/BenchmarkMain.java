@@ -61,7 +61,7 @@ public final class BenchmarkMain {
               + ", ready in "
               + seconds(started)
               + "), load average "
-              + loadAtStart);
+              + String.format(Locale.ROOT, "%.1f", loadAtStart));
       List<Result> results = new ArrayList<>();
       String serverVersion = serverVersion(info);
       Instant creating = Instant.now();
