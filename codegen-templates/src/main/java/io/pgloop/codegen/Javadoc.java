@@ -65,6 +65,11 @@ record Javadoc(String description, List<String> tags) {
     return new Javadoc(description, adjusted);
   }
 
+  /** This comment with {@code rewrite} applied to its description and each tag. */
+  Javadoc map(java.util.function.UnaryOperator<String> rewrite) {
+    return new Javadoc(rewrite.apply(description), tags.stream().map(rewrite).toList());
+  }
+
   /** The comment's text, as JavaPoet's {@code addJavadoc("$L", ...)} takes it. */
   String text() {
     StringBuilder text = new StringBuilder(description);

@@ -164,6 +164,7 @@ class WrapperProcessorTest {
             "/SOURCE_OUTPUT/example/mutiny/Greeter.java",
             "/SOURCE_OUTPUT/example/mutiny/Box.java",
             "/SOURCE_OUTPUT/example/mutiny/Lines.java",
+            "/SOURCE_OUTPUT/example/mutiny/Starter.java",
             "/SOURCE_OUTPUT/example/mutiny/Adapters.java",
             "/SOURCE_OUTPUT/example/mutiny/ReadStreamPublisher.java");
   }
