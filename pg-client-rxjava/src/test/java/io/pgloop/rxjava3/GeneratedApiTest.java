@@ -51,6 +51,36 @@ class GeneratedApiTest {
         .contains("execute", "executeBatch", "mapping", "collecting");
   }
 
+  /**
+   * An interface of the core with futures or streams that is not marked would have no wrapper at
+   * all: mark it {@code @GenWrapper} (data types such as {@code RowSet} have neither, and stay
+   * unwrapped).
+   */
+  @Test
+  void everyAsynchronousInterfaceOfTheCoreIsMarked() {
+    Map<Class<?>, ClassMarks> marked = marked();
+    List<String> unmarked = new ArrayList<>();
+    for (String name : coreClassNames()) {
+      Class<?> type;
+      try {
+        type = Class.forName(name);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+      boolean asynchronous =
+          Stream.of(type.getMethods())
+              .anyMatch(
+                  m -> m.getReturnType() == Future.class || m.getReturnType() == ReadStream.class);
+      if (type.isInterface()
+          && Modifier.isPublic(type.getModifiers())
+          && asynchronous
+          && !marked.containsKey(type)) {
+        unmarked.add(name);
+      }
+    }
+    assertThat(unmarked).as("public interfaces with futures or streams, not @GenWrapper").isEmpty();
+  }
+
   @Test
   void everyWrappedMethodOfTheCoreHasItsWrapper() {
     List<String> missing = new ArrayList<>();
