@@ -15,6 +15,15 @@ record Javadoc(String description, List<String> tags) {
 
   /** Parses the text {@code Elements.getDocComment} returns; {@code null} when there is none. */
   static Javadoc parse(String comment) {
+    return parse(comment, true);
+  }
+
+  /** Parses a comment this processor wrote: its lines have no leading space to drop. */
+  static Javadoc parseWritten(String comment) {
+    return parse(comment, false);
+  }
+
+  private static Javadoc parse(String comment, boolean leadingSpace) {
     if (comment == null || comment.isBlank()) {
       return null;
     }
@@ -22,7 +31,7 @@ record Javadoc(String description, List<String> tags) {
     List<String> tags = new ArrayList<>();
     for (String raw : comment.split("\n", -1)) {
       // javac keeps the space that followed the leading '*' of each line.
-      String line = raw.startsWith(" ") ? raw.substring(1) : raw;
+      String line = leadingSpace && raw.startsWith(" ") ? raw.substring(1) : raw;
       if (line.startsWith("@")) {
         tags.add(line);
       } else if (!tags.isEmpty()) {

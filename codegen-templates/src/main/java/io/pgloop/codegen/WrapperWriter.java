@@ -255,7 +255,7 @@ final class WrapperWriter {
         CodeBlock.join(erased, ", "),
         flavor == Flavor.MUTINY ? "Mutiny" : "RxJava 3");
     // The tags as the wrapped method states them, its @return already said of the wrapper's type.
-    Javadoc wrapperDoc = Javadoc.parse(spec.javadoc.toString());
+    Javadoc wrapperDoc = Javadoc.parseWritten(spec.javadoc.toString());
     if (wrapperDoc != null) {
       List<String> tags =
           wrapperDoc.tags().stream()
