@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.codegen.GenWrapper;
 import io.pgloop.impl.connection.Connector;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -17,6 +18,7 @@ import java.util.Map;
  * <p>When the server or the network closes the connection, every queued and in-flight command fails
  * with a {@link PgConnectionException} and the {@link #closeHandler close handler} runs.
  */
+@GenWrapper
 public interface PgConnection {
 
   /**

@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.codegen.GenWrapper;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import java.util.stream.Collector;
  *
  * @param <T> what the query completes with
  */
+@GenWrapper
 public interface PreparedQuery<T> extends Query<T> {
 
   /**

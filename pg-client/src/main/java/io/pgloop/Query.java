@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.codegen.GenWrapper;
 import io.vertx.core.Future;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -10,6 +11,7 @@ import java.util.stream.Collector;
  *
  * @param <T> what the query completes with
  */
+@GenWrapper
 public interface Query<T> {
 
   /**

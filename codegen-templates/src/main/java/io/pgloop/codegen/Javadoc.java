@@ -15,6 +15,15 @@ record Javadoc(String description, List<String> tags) {
 
   /** Parses the text {@code Elements.getDocComment} returns; {@code null} when there is none. */
   static Javadoc parse(String comment) {
+    return parse(comment, true);
+  }
+
+  /** Parses a comment this processor wrote: its lines have no leading space to drop. */
+  static Javadoc parseWritten(String comment) {
+    return parse(comment, false);
+  }
+
+  private static Javadoc parse(String comment, boolean leadingSpace) {
     if (comment == null || comment.isBlank()) {
       return null;
     }
@@ -22,7 +31,7 @@ record Javadoc(String description, List<String> tags) {
     List<String> tags = new ArrayList<>();
     for (String raw : comment.split("\n", -1)) {
       // javac keeps the space that followed the leading '*' of each line.
-      String line = raw.startsWith(" ") ? raw.substring(1) : raw;
+      String line = leadingSpace && raw.startsWith(" ") ? raw.substring(1) : raw;
       if (line.startsWith("@")) {
         tags.add(line);
       } else if (!tags.isEmpty()) {
@@ -63,6 +72,11 @@ record Javadoc(String description, List<String> tags) {
           tag.startsWith("@return") ? "@return " + doc.rewrite(tag.substring(7).strip()) : tag);
     }
     return new Javadoc(description, adjusted);
+  }
+
+  /** This comment with {@code rewrite} applied to its description and each tag. */
+  Javadoc map(java.util.function.UnaryOperator<String> rewrite) {
+    return new Javadoc(rewrite.apply(description), tags.stream().map(rewrite).toList());
   }
 
   /** The comment's text, as JavaPoet's {@code addJavadoc("$L", ...)} takes it. */

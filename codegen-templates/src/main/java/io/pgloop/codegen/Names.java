@@ -14,6 +14,7 @@ final class Names {
   static final String GEN_MODULE = "io.pgloop.codegen.GenModule";
 
   static final ClassName FUTURE = ClassName.get("io.vertx.core", "Future");
+  static final ClassName VERTX = ClassName.get("io.vertx.core", "Vertx");
   static final ClassName HANDLER = ClassName.get("io.vertx.core", "Handler");
   static final ClassName READ_STREAM = ClassName.get("io.vertx.core.streams", "ReadStream");
 

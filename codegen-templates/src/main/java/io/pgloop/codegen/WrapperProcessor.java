@@ -1,5 +1,6 @@
 package io.pgloop.codegen;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ import javax.tools.Diagnostic;
  * -Apgloop.codegen.package.from=a.b} with {@code -Apgloop.codegen.package.to=a.b.m} replaces the
  * prefix instead. Each target package also gets the package-private helpers {@code Adapters} and
  * {@code ReadStreamPublisher}.
+ *
+ * <p>With {@code -Apgloop.codegen.vertx.wrapper=io.vertx.rxjava3.core.Vertx} (any class with a
+ * {@code getDelegate()} that returns the core {@code Vertx}), each static method that takes an
+ * {@code io.vertx.core.Vertx} also gets an overload that takes that class.
  */
 public final class WrapperProcessor extends AbstractProcessor {
 
@@ -46,10 +51,18 @@ public final class WrapperProcessor extends AbstractProcessor {
   /** The package prefix of the wrappers. */
   public static final String OPTION_PACKAGE_TO = "pgloop.codegen.package.to";
 
+  /**
+   * The flavor's wrapper of {@code io.vertx.core.Vertx} ({@code io.vertx.rxjava3.core.Vertx}):
+   * every static method that takes a core {@code Vertx} gets an overload that takes this class and
+   * passes on its {@code getDelegate()}. Without it, no overload is written.
+   */
+  public static final String OPTION_VERTX_WRAPPER = "pgloop.codegen.vertx.wrapper";
+
   private final Set<String> written = new HashSet<>();
   private final Set<String> helperPackages = new HashSet<>();
   private Flavor flavor;
   private WrappedTypes wrapped;
+  private ClassName vertxWrapper;
   private boolean failed;
 
   @Override
@@ -59,7 +72,7 @@ public final class WrapperProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_FLAVOR, OPTION_PACKAGE_FROM, OPTION_PACKAGE_TO);
+    return Set.of(OPTION_FLAVOR, OPTION_PACKAGE_FROM, OPTION_PACKAGE_TO, OPTION_VERTX_WRAPPER);
   }
 
   @Override
@@ -122,11 +135,25 @@ public final class WrapperProcessor extends AbstractProcessor {
       PackageMapper packages =
           from == null ? PackageMapper.appending(flavor.id) : PackageMapper.replacing(from, to);
       wrapped = new WrappedTypes(processingEnv.getElementUtils(), packages);
+      String vertx = options.get(OPTION_VERTX_WRAPPER);
+      if (vertx != null) {
+        vertxWrapper = className(vertx.trim());
+      }
       return true;
     } catch (IllegalArgumentException e) {
       failed = true;
       error(null, e.getMessage());
       return false;
+    }
+  }
+
+  /** {@code a.b.C} as a class name, or an error that names the option. */
+  private static ClassName className(String name) {
+    try {
+      return ClassName.bestGuess(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          OPTION_VERTX_WRAPPER + "=" + name + " is not a qualified class name");
     }
   }
 
@@ -194,9 +221,7 @@ public final class WrapperProcessor extends AbstractProcessor {
   private void generate(TypeElement api) {
     written.add(api.getQualifiedName().toString());
     try {
-      WrapperWriter writer =
-          new WrapperWriter(
-              processingEnv.getElementUtils(), processingEnv.getTypeUtils(), flavor, wrapped);
+      WrapperWriter writer = new WrapperWriter(processingEnv, flavor, wrapped, vertxWrapper);
       JavaFile file = writer.write(api);
       file.writeTo(processingEnv.getFiler());
       String pkg = file.packageName;

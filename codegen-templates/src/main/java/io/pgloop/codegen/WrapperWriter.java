@@ -6,15 +6,20 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.TypeVariableName;
 import com.squareup.javapoet.WildcardTypeName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -35,17 +40,27 @@ import javax.lang.model.util.Types;
  */
 final class WrapperWriter {
 
+  private final ProcessingEnvironment env;
   private final Elements elements;
   private final Types types;
   private final Flavor flavor;
   private final WrappedTypes wrapped;
+  private final ClassName vertxWrapper;
   private final MethodCollector methods;
+  private DocReferences references;
 
-  WrapperWriter(Elements elements, Types types, Flavor flavor, WrappedTypes wrapped) {
-    this.elements = elements;
-    this.types = types;
+  /**
+   * @param vertxWrapper the flavor's wrapper of {@code io.vertx.core.Vertx}, for which static
+   *     methods that take a {@code Vertx} get an overload; {@code null} for none
+   */
+  WrapperWriter(
+      ProcessingEnvironment env, Flavor flavor, WrappedTypes wrapped, ClassName vertxWrapper) {
+    this.env = env;
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
     this.flavor = flavor;
     this.wrapped = wrapped;
+    this.vertxWrapper = vertxWrapper;
     this.methods = new MethodCollector(elements);
   }
 
@@ -64,6 +79,10 @@ final class WrapperWriter {
     TypeName selfType = parameterized(self, typeVariables);
     TypeName coreType = parameterized(core, typeVariables);
     TypeMapper mapper = flavor.mapper(wrapped, self.peerClass(Names.ADAPTERS));
+    List<ExecutableElement> wrappedMethods = methods.collect(api);
+    Set<String> methodNames = new HashSet<>(Set.of("getDelegate", "newInstance"));
+    wrappedMethods.forEach(m -> methodNames.add(m.getSimpleName().toString()));
+    references = new DocReferences(env, api, methodNames);
 
     TypeSpec.Builder wrapper =
         TypeSpec.classBuilder(self)
@@ -104,14 +123,17 @@ final class WrapperWriter {
                     .build());
 
     DeclaredType apiType = (DeclaredType) api.asType();
-    for (ExecutableElement method : methods.collect(api)) {
+    for (ExecutableElement method : wrappedMethods) {
       MethodSpec spec = method(api, apiType, core, selfType, mapper, method);
-      wrapper.addMethod(spec);
-      if (flavor == Flavor.MUTINY
-          && spec.returnType instanceof ParameterizedTypeName p
-          && p.rawType.equals(Names.UNI)) {
-        wrapper.addMethods(
-            AwaitVariantsWriter.write(spec, Javadoc.parse(elements.getDocComment(method))));
+      List<MethodSpec> specs = new ArrayList<>(List.of(spec));
+      vertxOverload(spec).ifPresent(specs::add);
+      for (MethodSpec each : specs) {
+        wrapper.addMethod(each);
+        if (flavor == Flavor.MUTINY
+            && each.returnType instanceof ParameterizedTypeName p
+            && p.rawType.equals(Names.UNI)) {
+          wrapper.addMethods(AwaitVariantsWriter.write(each, doc(method)));
+        }
       }
     }
     streamView(api, apiType, mapper).ifPresent(wrapper::addMethod);
@@ -196,6 +218,58 @@ final class WrapperWriter {
    * super-interface, are not wrapped), a {@code toMulti()} or {@code toFlowable()} that shows it as
    * the flavor's back-pressured stream.
    */
+  /**
+   * For a static method that takes a core {@code Vertx}, the same method taking the flavor's {@code
+   * Vertx} wrapper and passing on its delegate: what applications that use the flavor's Vert.x API
+   * hold (Quarkus injects the Mutiny one).
+   */
+  private Optional<MethodSpec> vertxOverload(MethodSpec spec) {
+    if (vertxWrapper == null
+        || !spec.modifiers.contains(Modifier.STATIC)
+        || spec.parameters.stream().noneMatch(p -> p.type.equals(Names.VERTX))) {
+      return Optional.empty();
+    }
+    MethodSpec.Builder overload =
+        MethodSpec.methodBuilder(spec.name)
+            .addModifiers(spec.modifiers)
+            .addAnnotations(spec.annotations)
+            .addTypeVariables(spec.typeVariables)
+            .returns(spec.returnType)
+            .varargs(spec.varargs)
+            .addExceptions(spec.exceptions);
+    List<CodeBlock> arguments = new ArrayList<>();
+    List<CodeBlock> erased = new ArrayList<>();
+    for (ParameterSpec parameter : spec.parameters) {
+      boolean vertx = parameter.type.equals(Names.VERTX);
+      overload.addParameter(vertx ? vertxWrapper : parameter.type, parameter.name);
+      arguments.add(
+          vertx
+              ? CodeBlock.of("$N == null ? null : $N.getDelegate()", parameter.name, parameter.name)
+              : CodeBlock.of("$N", parameter.name));
+      erased.add(CodeBlock.of("$T", Erasure.of(parameter.type)));
+    }
+    overload.addJavadoc(
+        "Same as {@link #$N($L)}, with the {@code Vertx} of the $L API of Vert.x: its delegate\n"
+            + "runs the call.\n",
+        spec.name,
+        CodeBlock.join(erased, ", "),
+        flavor == Flavor.MUTINY ? "Mutiny" : "RxJava 3");
+    // The tags as the wrapped method states them, its @return already said of the wrapper's type.
+    Javadoc wrapperDoc = Javadoc.parseWritten(spec.javadoc.toString());
+    if (wrapperDoc != null) {
+      List<String> tags =
+          wrapperDoc.tags().stream()
+              .filter(t -> !t.startsWith("@deprecated") && !t.startsWith("@see"))
+              .toList();
+      if (!tags.isEmpty()) {
+        overload.addJavadoc("\n$L\n", String.join("\n", tags));
+      }
+    }
+    String call = spec.returnType.equals(TypeName.VOID) ? "$N($L)" : "return $N($L)";
+    overload.addStatement(call, spec.name, CodeBlock.join(arguments, ", "));
+    return Optional.of(overload.build());
+  }
+
   private Optional<MethodSpec> streamView(
       TypeElement api, DeclaredType apiType, TypeMapper mapper) {
     TypeMirror stream = readStreamSupertype(apiType);
@@ -238,7 +312,7 @@ final class WrapperWriter {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("$L wrapper of {@link $T}: generated, do not edit.\n", library, core);
-    Javadoc original = Javadoc.parse(elements.getDocComment(api));
+    Javadoc original = doc(api);
     if (original != null) {
       doc.add("\n<p>$L", original.text());
     }
@@ -247,7 +321,7 @@ final class WrapperWriter {
 
   private CodeBlock methodDoc(ExecutableElement method, ClassName core, Mapped result) {
     Mapped.ReturnDoc returnDoc = result == null ? null : result.returnDoc();
-    Javadoc original = Javadoc.parse(elements.getDocComment(method));
+    Javadoc original = doc(method);
     if (original != null) {
       return CodeBlock.of("$L", original.withReturn(returnDoc).text());
     }
@@ -267,6 +341,12 @@ final class WrapperWriter {
       doc.add("\n@return $L\n", returnDoc.rewrite("the core method's result"));
     }
     return doc.build();
+  }
+
+  /** The core comment of {@code element}, its references made to resolve in the wrapper. */
+  private Javadoc doc(Element element) {
+    Javadoc original = Javadoc.parse(elements.getDocComment(element));
+    return original == null ? null : original.map(references::rewrite);
   }
 
   private static List<MethodSpec> objectMethods(ClassName self, List<TypeVariableName> vars) {

@@ -16,7 +16,11 @@
  * package; the compiler runs {@link io.pgloop.codegen.WrapperProcessor} (from {@code
  * annotationProcessorPaths}) with {@code -Apgloop.codegen.flavor=mutiny} or {@code =rxjava3}, and
  * {@code -Apgloop.codegen.package.from}/{@code .to} for the target package. The wrappers are
- * generated into {@code target/generated-sources/annotations} and compiled with the module.
+ * generated into {@code target/generated-sources/annotations} and compiled with the module. {@code
+ * -Apgloop.codegen.vertx.wrapper=io.vertx.rxjava3.core.Vertx} adds, to each static method that
+ * takes a core {@code Vertx}, an overload that takes that wrapper. With the core's sources on the
+ * source path ({@code -sourcepath ... -Xprefer:source -implicit:none}) the wrappers copy the core's
+ * javadoc, their references rewritten to resolve from the wrappers' package.
  *
  * <h2>What becomes what</h2>
  *

@@ -26,7 +26,14 @@ class GoldenTest {
     return Stream.of("mutiny", "rxjava3")
         .flatMap(
             flavor ->
-                Stream.of("Resource", "Greeter", "Box", "Lines", "Adapters", "ReadStreamPublisher")
+                Stream.of(
+                        "Resource",
+                        "Greeter",
+                        "Box",
+                        "Lines",
+                        "Starter",
+                        "Adapters",
+                        "ReadStreamPublisher")
                     .map(type -> Arguments.of(flavor, type)));
   }
 

@@ -65,6 +65,31 @@ class WrapperProcessorTest {
   }
 
   @Test
+  void vertxWrapperThatIsNoClassNameIsAnError() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new WrapperProcessor())
+            .withOptions("-Apgloop.codegen.flavor=rxjava3", "-Apgloop.codegen.vertx.wrapper=vertx")
+            .compile(Fixtures.apiSources());
+
+    assertThat(errors(compilation))
+        .containsExactly("pgloop.codegen.vertx.wrapper=vertx is not a qualified class name");
+  }
+
+  @Test
+  void withoutVertxWrapperNoOverloadIsWritten() throws IOException {
+    Compilation compilation = Fixtures.compileApi("mutiny");
+
+    String starter =
+        compilation
+            .generatedSourceFile("example.mutiny.Starter")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(starter).contains("start(Vertx vertx, String name)").doesNotContain("rxjava3");
+  }
+
+  @Test
   void unknownFlavorIsAnError() {
     Compilation compilation =
         javac()
@@ -164,6 +189,7 @@ class WrapperProcessorTest {
             "/SOURCE_OUTPUT/example/mutiny/Greeter.java",
             "/SOURCE_OUTPUT/example/mutiny/Box.java",
             "/SOURCE_OUTPUT/example/mutiny/Lines.java",
+            "/SOURCE_OUTPUT/example/mutiny/Starter.java",
             "/SOURCE_OUTPUT/example/mutiny/Adapters.java",
             "/SOURCE_OUTPUT/example/mutiny/ReadStreamPublisher.java");
   }
