@@ -1,6 +1,7 @@
 package io.pgloop;
 
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -33,4 +34,8 @@ public interface PreparedQuery<T> extends Query<T> {
 
   @Override
   <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector);
+
+  /** {@inheritDoc} For {@link #executeBatch}, the timeout covers the whole batch. */
+  @Override
+  PreparedQuery<T> timeout(Duration timeout);
 }
