@@ -112,10 +112,12 @@ public interface PgConnection {
    * connection stays usable and in order. As with libpq's {@code PQcancel}, success means the
    * request was delivered, not that it had an effect: the server cancels whatever the backend runs
    * when the request arrives. If that is nothing (the statement already finished and nothing else
-   * runs), the request is ignored. If the statement finished and the next one, pipelined or sent
-   * right after, has begun, that next one is cancelled instead; with several statements in flight,
-   * it is the one executing that is cancelled. In a transaction, a cancelled statement fails the
-   * transaction like any error.
+   * runs, or the backend has not yet begun the statement: a request sent right after the statement
+   * can overtake it on a busy server), the request is ignored and does not touch later statements;
+   * send it again if the statement still runs. If the statement finished and the next one,
+   * pipelined or sent right after, has begun, that next one is cancelled instead; with several
+   * statements in flight, it is the one executing that is cancelled. In a transaction, a cancelled
+   * statement fails the transaction like any error.
    *
    * @return a future completed once the server has taken the request and closed the cancel socket;
    *     failed with a {@link PgConnectionException} naming the host when it cannot be delivered

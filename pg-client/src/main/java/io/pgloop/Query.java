@@ -41,7 +41,9 @@ public interface Query<T> {
    * for it (the server's 57014 error, or a result that came too late) and stays usable, in order,
    * for the commands behind it. As with any cancel request, the server may already have finished
    * the query and started the next one when the request arrives; the next one is then cancelled
-   * instead (see {@link PgConnection#cancelRequest()}).
+   * instead (see {@link PgConnection#cancelRequest()}). A request that arrives before the server
+   * has begun the query is ignored by the server, so while the query still runs the request is sent
+   * again, once a second, five times at most.
    *
    * @throws IllegalArgumentException if {@code timeout} is negative
    */

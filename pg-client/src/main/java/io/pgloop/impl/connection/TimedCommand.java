@@ -19,15 +19,28 @@ import java.time.Duration;
  *       connection stays in sync.
  * </ul>
  *
+ * PostgreSQL drops a cancel request that reaches a backend not yet executing (still reading the
+ * query, as can happen with a timeout of a few milliseconds on a busy server). So while the command
+ * remains the one executing, the request is sent again every {@link #RESEND_MILLIS} ms, at most
+ * {@link #MAX_CANCELS} times in all.
+ *
  * @param <R> what the command completes with
  */
 final class TimedCommand<R> extends Command<R> {
+
+  /** Time between cancel requests while the expired command still executes. */
+  static final long RESEND_MILLIS = 1000;
+
+  /** Most cancel requests sent for one command. */
+  static final int MAX_CANCELS = 5;
 
   private final Command<R> command;
   private final Duration timeout;
   private final PgConnectionImpl connection;
   private final long timer;
   private boolean expired;
+  private boolean done;
+  private int cancels;
 
   TimedCommand(Command<R> command, Duration timeout, PgConnectionImpl connection) {
     super(command.promise);
@@ -50,15 +63,24 @@ final class TimedCommand<R> extends Command<R> {
     expired = true;
     promise.tryFail(new PgQueryTimeoutException(timeout, true));
     if (connection.isExecuting(this)) {
-      connection.cancelForTimeout();
+      cancel();
     }
   }
 
   @Override
   void reachedHead(PgConnectionImpl connection) {
     if (expired) {
-      connection.cancelForTimeout();
+      cancel();
     }
+  }
+
+  private void cancel() {
+    if (done || cancels == MAX_CANCELS) {
+      return;
+    }
+    cancels++;
+    connection.cancelForTimeout();
+    connection.context().setTimer(RESEND_MILLIS, id -> cancel());
   }
 
   @Override
@@ -68,7 +90,7 @@ final class TimedCommand<R> extends Command<R> {
 
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
-    boolean done = command.handle(message, connection);
+    done = command.handle(message, connection);
     if (done) {
       connection.context().owner().cancelTimer(timer);
     }
@@ -77,6 +99,7 @@ final class TimedCommand<R> extends Command<R> {
 
   @Override
   void fail(Throwable cause) {
+    done = true;
     connection.context().owner().cancelTimer(timer);
     command.fail(cause);
   }
