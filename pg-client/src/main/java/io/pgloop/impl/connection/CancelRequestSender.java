@@ -39,6 +39,12 @@ final class CancelRequestSender {
    */
   static Future<Void> send(
       ContextInternal context, CancelTarget target, int processId, byte[] secretKey) {
+    if (secretKey == null) {
+      return context.failedFuture(
+          new IllegalStateException(
+              "the server sent no cancel key (BackendKeyData): this connection cannot be"
+                  + " cancelled"));
+    }
     Promise<Void> done = context.promise();
     ConnectOptions connect = new ConnectOptions().setRemoteAddress(target.address());
     if (target.directSsl()) {

@@ -65,6 +65,23 @@ final class FailedTransaction {
     return i;
   }
 
+  /**
+   * Whether {@code command}, in a failed transaction, would only meet "current transaction is
+   * aborted" on the server: it does not end the transaction, and no command in flight will end it
+   * first.
+   */
+  static boolean refuses(Command<?> command, Iterable<Command<?>> inFlight) {
+    if (command.mayEndFailedTransaction()) {
+      return false;
+    }
+    for (Command<?> ahead : inFlight) {
+      if (ahead.mayEndFailedTransaction()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The refusal of a statement, its cause the error that failed the transaction if known. */
   static PgInFailedSqlTransactionException refusal(PgException failedBy) {
     String message =

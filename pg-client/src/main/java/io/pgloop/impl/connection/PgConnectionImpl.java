@@ -127,16 +127,6 @@ public final class PgConnectionImpl implements PgConnection {
     return inFlight.peek() == command;
   }
 
-  /** Cancels what the server executes, for a command past its timeout; failures are logged. */
-  void cancelForTimeout() {
-    cancelRequest()
-        .onFailure(
-            e ->
-                LOG.log(
-                    System.Logger.Level.WARNING,
-                    "the cancel request for a query past its timeout failed: " + e.getMessage()));
-  }
-
   private void enqueue(Command<?> command) {
     if (closing) {
       command.fail(closedException("the connection is closed"));
@@ -150,7 +140,8 @@ public final class PgConnectionImpl implements PgConnection {
     int limit = settings.pipeliningLimit();
     while (inFlight.size() < limit && !pending.isEmpty()) {
       Command<?> command = pending.poll();
-      if (refusedInFailedTransaction(command)) {
+      if (transactionStatus == TransactionStatus.FAILED
+          && FailedTransaction.refuses(command, inFlight)) {
         command.fail(FailedTransaction.refusal(transactionFailure()));
         continue;
       }
@@ -174,22 +165,6 @@ public final class PgConnectionImpl implements PgConnection {
       terminateSent = true;
     }
     scheduleFlush();
-  }
-
-  /**
-   * Whether {@code command} would only meet "current transaction is aborted" on the server: the
-   * transaction is failed, the command does not end it, and no command in flight will end it first.
-   */
-  private boolean refusedInFailedTransaction(Command<?> command) {
-    if (transactionStatus != TransactionStatus.FAILED || command.mayEndFailedTransaction()) {
-      return false;
-    }
-    for (Command<?> inFlightCommand : inFlight) {
-      if (inFlightCommand.mayEndFailedTransaction()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The buffer of this event-loop turn's writes. */
@@ -495,21 +470,12 @@ public final class PgConnectionImpl implements PgConnection {
 
   @Override
   public Future<Void> cancelRequest() {
-    if (!context.inThread()) {
-      Promise<Void> promise = context.promise();
-      context.execute(() -> cancelRequest().onComplete(promise));
-      return promise.future();
-    }
-    if (isClosed || cancelTarget == null) {
-      return context.failedFuture(closedException("the connection is closed: nothing to cancel"));
-    }
-    if (secretKey == null) {
-      return context.failedFuture(
-          new IllegalStateException(
-              "the server sent no cancel key (BackendKeyData): this connection cannot be"
-                  + " cancelled"));
-    }
-    return CancelRequestSender.send(context, cancelTarget, processId, secretKey);
+    return onEventLoop(
+        () ->
+            isClosed
+                ? context.failedFuture(
+                    closedException("the connection is closed: nothing to cancel"))
+                : CancelRequestSender.send(context, cancelTarget, processId, secretKey));
   }
 
   @Override

@@ -28,6 +28,8 @@ import java.time.Duration;
  */
 final class TimedCommand<R> extends Command<R> {
 
+  private static final System.Logger LOG = System.getLogger(io.pgloop.PgConnection.class.getName());
+
   /** Time between cancel requests while the expired command still executes. */
   static final long RESEND_MILLIS = 1000;
 
@@ -79,7 +81,13 @@ final class TimedCommand<R> extends Command<R> {
       return;
     }
     cancels++;
-    connection.cancelForTimeout();
+    connection
+        .cancelRequest()
+        .onFailure(
+            e ->
+                LOG.log(
+                    System.Logger.Level.WARNING,
+                    "the cancel request for a query past its timeout failed: " + e.getMessage()));
     connection.context().setTimer(RESEND_MILLIS, id -> cancel());
   }
 
