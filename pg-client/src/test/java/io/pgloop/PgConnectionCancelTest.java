@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pgloop.embedded.EmbeddedPostgres;
+import io.pgloop.test.FaultProxy;
 import io.pgloop.test.PgTestBase;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +123,26 @@ class PgConnectionCancelTest extends PgTestBase {
     PgConnection connection = connect(options().setMaxProtocolVersion(ProtocolVersion.V3_2));
     assertThat(connection.protocolMinorVersion()).isEqualTo(2);
     assertCancels(connection);
+  }
+
+  @Test
+  void aCancelThatCannotGetThroughFailsWithinConnectTimeoutAndNamesTheHost() throws Exception {
+    try (FaultProxy proxy = new FaultProxy(server.host(), server.port())) {
+      PgConnection connection =
+          connect(
+              options()
+                  .setHost("127.0.0.1")
+                  .setPort(proxy.port())
+                  .setConnectTimeout(Duration.ofSeconds(1)));
+      proxy.blackHole();
+      Throwable failure = failure(connection.cancelRequest());
+      assertThat(failure)
+          .isInstanceOf(PgConnectionException.class)
+          .hasMessage(
+              "could not send the cancel request to 127.0.0.1:"
+                  + proxy.port()
+                  + ": no answer within 1000 ms (connect_timeout)");
+    }
   }
 
   @Test
