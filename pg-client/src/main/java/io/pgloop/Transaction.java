@@ -68,11 +68,14 @@ public interface Transaction {
   Future<Transaction> begin();
 
   /**
-   * Completes when the transaction ends: succeeds once it is committed (a nested one: once its work
-   * is part of a committed enclosing transaction, or released into an open one); fails with a
+   * Completes when the transaction ends. It succeeds once the transaction is committed: for a
+   * nested one, once its savepoint is released (by its own commit, or by the commit of an enclosing
+   * transaction), its work then sharing the fate of the enclosing transaction. It fails with a
    * {@link PgTransactionRollbackException} (SQLSTATE 40000, its cause the error that failed the
-   * transaction, if any) when it is rolled back, with the commit's error when the commit fails, or
-   * with a {@link PgConnectionException} when the connection closes first.
+   * transaction, if any) when the transaction is rolled back, by its own rollback or an enclosing
+   * one's; with the commit's error when the commit fails; with a {@link PgConnectionException} when
+   * the connection closes first. It never fails for a statement that failed inside the transaction:
+   * that statement's own future reports it.
    */
   Future<Void> completion();
 }
