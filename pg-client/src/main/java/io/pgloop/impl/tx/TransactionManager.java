@@ -24,6 +24,7 @@ public final class TransactionManager {
   private TransactionImpl current;
   private int savepoints;
 
+  /** The manager of {@code connection}, whose event-loop context is {@code context}. */
   public TransactionManager(PgConnectionImpl connection, ContextInternal context) {
     this.connection = connection;
     this.context = context;
