@@ -115,6 +115,7 @@ public final class PgConnectOptions {
   private int pipeliningLimit = DEFAULT_PIPELINING_LIMIT;
   private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
   private int scramIterationCap = DEFAULT_SCRAM_ITERATION_CAP;
+  private Duration queryTimeout = Duration.ZERO;
 
   /** Options with every default: {@code localhost:5432}, the system user, no password. */
   public PgConnectOptions() {}
@@ -156,6 +157,7 @@ public final class PgConnectOptions {
     pipeliningLimit = other.pipeliningLimit;
     maxMessageSize = other.maxMessageSize;
     scramIterationCap = other.scramIterationCap;
+    queryTimeout = other.queryTimeout;
   }
 
   // ---- entry points --------------------------------------------------------------------------
@@ -889,6 +891,27 @@ public final class PgConnectOptions {
    */
   public PgConnectOptions setMaxMessageSize(int maxMessageSize) {
     this.maxMessageSize = atLeast("maxMessageSize", MIN_MAX_MESSAGE_SIZE, maxMessageSize);
+    return this;
+  }
+
+  /**
+   * The timeout of every query on the connection that does not set its own with {@link
+   * Query#timeout(Duration)}; {@link Duration#ZERO}, the default, means none. A pgloop option, not
+   * a libpq keyword: it is not part of URIs. Unlike the server's {@code statement_timeout}, it
+   * counts the time a query waits behind others on the connection and the network's, and fails the
+   * query with a {@link PgQueryTimeoutException}; see {@link Query#timeout(Duration)}.
+   */
+  public Duration getQueryTimeout() {
+    return queryTimeout;
+  }
+
+  /**
+   * Sets the connection-wide query timeout; null means none.
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public PgConnectOptions setQueryTimeout(Duration queryTimeout) {
+    this.queryTimeout = nonNegative("queryTimeout", queryTimeout);
     return this;
   }
 

@@ -58,6 +58,76 @@ public interface PgConnection {
   PreparedQuery<RowSet<Row>> preparedQuery(String sql);
 
   /**
+   * Begins a transaction with the server's defaults: {@code BEGIN}. See {@link
+   * #begin(TransactionOptions)}.
+   */
+  default Future<Transaction> begin() {
+    return begin(new TransactionOptions());
+  }
+
+  /**
+   * Begins a transaction: {@code BEGIN [ISOLATION LEVEL ...] [READ ONLY] [DEFERRABLE]}. Every
+   * statement issued on this connection until the transaction's {@link Transaction#commit()} or
+   * {@link Transaction#rollback()} runs in it; outside a transaction, each statement commits on its
+   * own (autocommit). Nest transactions with {@link Transaction#begin()} (savepoints).
+   *
+   * <p>Once a statement in the transaction fails, later ones fail at once without being sent, with
+   * a {@link PgInFailedSqlTransactionException} (SQLSTATE 25P02, "current transaction is aborted;
+   * roll back to continue"), until the transaction, or the nested one it failed in, is rolled back.
+   * This holds for a transaction opened with a {@code BEGIN} query too.
+   *
+   * @return a future completed with the transaction once the server has begun it; failed with an
+   *     {@link IllegalStateException} when a transaction begun here is still open (nest instead),
+   *     or with the server's error
+   */
+  Future<Transaction> begin(TransactionOptions options);
+
+  /**
+   * Declares a named server-side cursor over {@code sql}, without parameters. See {@link
+   * #declareCursor(String, String, Tuple, CursorOptions)}.
+   */
+  default Future<NamedCursor> declareCursor(String name, String sql, CursorOptions options) {
+    return declareCursor(name, sql, Tuple.tuple(), options);
+  }
+
+  /**
+   * Declares a named server-side cursor: {@code DECLARE "name" [NO] SCROLL CURSOR {WITH | WITHOUT}
+   * HOLD FOR sql}, with {@code parameters} bound to {@code $1, $2, ...} of {@code sql}. The name is
+   * quoted as an identifier, so any text is safe and kept as is (case included).
+   *
+   * @return a future completed with the cursor once declared; failed with an {@link
+   *     IllegalArgumentException} when the name is empty, holds a NUL character or is longer than
+   *     PostgreSQL's 63 bytes; with a {@link PgInvalidTransactionStateException} (SQLSTATE 25P01)
+   *     when the cursor is without hold and no transaction is open (nothing is sent); with the
+   *     server's error otherwise (a cursor of that name exists already: 42P03)
+   */
+  Future<NamedCursor> declareCursor(
+      String name, String sql, Tuple parameters, CursorOptions options);
+
+  /**
+   * Asks the server to cancel what this connection's backend is executing: a CancelRequest carrying
+   * the backend's process ID and secret key (of any length, as protocol 3.2 allows), on a new
+   * socket to the same server the same way (address or Unix socket; TLS when this connection uses
+   * TLS, after an SSLRequest or directly as {@code sslnegotiation} says).
+   *
+   * <p>A cancelled statement fails with a {@link PgQueryCanceledException} (SQLSTATE 57014); the
+   * connection stays usable and in order. As with libpq's {@code PQcancel}, success means the
+   * request was delivered, not that it had an effect: the server cancels whatever the backend runs
+   * when the request arrives. If that is nothing (the statement already finished and nothing else
+   * runs, or the backend has not yet begun the statement: a request sent right after the statement
+   * can overtake it on a busy server), the request is ignored and does not touch later statements;
+   * send it again if the statement still runs. If the statement finished and the next one,
+   * pipelined or sent right after, has begun, that next one is cancelled instead; with several
+   * statements in flight, it is the one executing that is cancelled. In a transaction, a cancelled
+   * statement fails the transaction like any error.
+   *
+   * @return a future completed once the server has taken the request and closed the cancel socket;
+   *     failed with a {@link PgConnectionException} naming the host when it cannot be delivered
+   *     (bounded by {@code connect_timeout} when set), or when this connection is closed
+   */
+  Future<Void> cancelRequest();
+
+  /**
    * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at INFO
    * through {@link System.Logger}.
    */

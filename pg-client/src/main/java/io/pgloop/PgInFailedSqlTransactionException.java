@@ -12,4 +12,15 @@ public class PgInFailedSqlTransactionException extends PgInvalidTransactionState
   public PgInFailedSqlTransactionException(ErrorFields fields) {
     super(fields);
   }
+
+  /**
+   * The client's own refusal (SQLSTATE 25P02) of a statement in a failed transaction: it was not
+   * sent, as the server would only have rejected it.
+   *
+   * @param message the text
+   * @param cause the error that failed the transaction, or null when unknown
+   */
+  public PgInFailedSqlTransactionException(String message, Throwable cause) {
+    super("25P02", message, cause);
+  }
 }

@@ -9,4 +9,15 @@ public class PgOperatorInterventionException extends PgException {
   public PgOperatorInterventionException(ErrorFields fields) {
     super(fields);
   }
+
+  /**
+   * An operator intervention the client reports itself, severity ERROR.
+   *
+   * @param sqlState the SQLSTATE, of class 57
+   * @param message the text
+   * @param cause the cause, or null
+   */
+  protected PgOperatorInterventionException(String sqlState, String message, Throwable cause) {
+    super("ERROR", sqlState, message, cause);
+  }
 }

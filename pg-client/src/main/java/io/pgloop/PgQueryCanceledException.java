@@ -9,4 +9,14 @@ public class PgQueryCanceledException extends PgOperatorInterventionException {
   public PgQueryCanceledException(ErrorFields fields) {
     super(fields);
   }
+
+  /**
+   * A cancellation the client reports itself (SQLSTATE 57014), such as a query timeout.
+   *
+   * @param message the text
+   * @param cause the cause, or null
+   */
+  protected PgQueryCanceledException(String message, Throwable cause) {
+    super("57014", message, cause);
+  }
 }

@@ -2,6 +2,7 @@ package io.pgloop;
 
 import io.pgloop.codegen.GenWrapper;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -35,4 +36,8 @@ public interface PreparedQuery<T> extends Query<T> {
 
   @Override
   <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector);
+
+  /** {@inheritDoc} For {@link #executeBatch}, the timeout covers the whole batch. */
+  @Override
+  PreparedQuery<T> timeout(Duration timeout);
 }

@@ -2,6 +2,7 @@ package io.pgloop;
 
 import io.pgloop.codegen.GenWrapper;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -29,4 +30,24 @@ public interface Query<T> {
 
   /** A query whose rows are collected, as they arrive, by {@code collector}. */
   <R> Query<SqlResult<R>> collecting(Collector<Row, ?, R> collector);
+
+  /**
+   * A query that fails with a {@link PgQueryTimeoutException} (SQLSTATE 57014, naming the timeout)
+   * when its result has not come within {@code timeout} of {@link #execute()}, time spent waiting
+   * behind other commands included. It overrides {@link PgConnectOptions#setQueryTimeout(Duration)
+   * the connection's default}; {@link Duration#ZERO} means no timeout.
+   *
+   * <p>When the time is up, the future fails at once. A query not yet sent is dropped and never
+   * runs. A query already sent is cancelled with a {@link PgConnection#cancelRequest() cancel
+   * request} as soon as it is the one the server executes; the connection discards what still comes
+   * for it (the server's 57014 error, or a result that came too late) and stays usable, in order,
+   * for the commands behind it. As with any cancel request, the server may already have finished
+   * the query and started the next one when the request arrives; the next one is then cancelled
+   * instead (see {@link PgConnection#cancelRequest()}). A request that arrives before the server
+   * has begun the query is ignored by the server, so while the query still runs the request is sent
+   * again, once a second, five times at most.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is negative
+   */
+  Query<T> timeout(Duration timeout);
 }

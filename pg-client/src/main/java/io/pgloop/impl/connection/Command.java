@@ -40,4 +40,19 @@ abstract class Command<R> {
   void fail(Throwable cause) {
     promise.tryFail(cause);
   }
+
+  /**
+   * Whether the server accepts this command in a failed transaction, because it ends it (a
+   * rollback). Other commands are refused by the connection without being sent while the
+   * transaction is failed.
+   */
+  boolean mayEndFailedTransaction() {
+    return false;
+  }
+
+  /**
+   * Called when every command written before this one has completed: from now on, what the server
+   * executes is this command. A cancel request sent now can reach no other command.
+   */
+  void reachedHead(PgConnectionImpl connection) {}
 }

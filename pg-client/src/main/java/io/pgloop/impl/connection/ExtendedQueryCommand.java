@@ -96,4 +96,9 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     }
     return false;
   }
+
+  @Override
+  boolean mayEndFailedTransaction() {
+    return FailedTransaction.mayEnd(sql);
+  }
 }

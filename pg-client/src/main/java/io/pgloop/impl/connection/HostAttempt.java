@@ -135,7 +135,19 @@ final class HostAttempt {
                   direct || tls == Tls.NONE
                       ? Future.succeededFuture(direct)
                       : SslNegotiator.negotiate(internal, options, host, tls == Tls.REQUIRED);
-              return encrypted.compose(ssl -> startup(client, internal, password));
+              return encrypted.compose(
+                  ssl ->
+                      startup(
+                          client,
+                          internal,
+                          password,
+                          new CancelTarget(
+                              client,
+                              host,
+                              connectOptions.getRemoteAddress(),
+                              ssl,
+                              direct,
+                              options)));
             })
         .onComplete(
             ar -> {
@@ -181,11 +193,15 @@ final class HostAttempt {
   }
 
   private Future<PgConnectionImpl> startup(
-      NetClientInternal client, NetSocketInternal socket, String password) {
+      NetClientInternal client,
+      NetSocketInternal socket,
+      String password,
+      CancelTarget cancelTarget) {
     socket.handler(null);
     ConnectionSettings settings =
         new ConnectionSettings(options.getPipeliningLimit(), CodecRegistry.builtIns());
     PgConnectionImpl connection = new PgConnectionImpl(context, socket, settings);
+    connection.cancelTarget(cancelTarget);
     ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();
     pipeline.addBefore(
         "handler", "pgloop-decoder", new BackendMessageDecoder(options.getMaxMessageSize()));

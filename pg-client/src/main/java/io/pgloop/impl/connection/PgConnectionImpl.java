@@ -2,6 +2,8 @@ package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.pgloop.CursorOptions;
+import io.pgloop.NamedCursor;
 import io.pgloop.PgConnection;
 import io.pgloop.PgConnectionException;
 import io.pgloop.PgException;
@@ -11,8 +13,13 @@ import io.pgloop.PreparedQuery;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
+import io.pgloop.Transaction;
+import io.pgloop.TransactionOptions;
+import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.cursor.NamedCursorImpl;
 import io.pgloop.impl.protocol.backend.BackendMessage;
+import io.pgloop.impl.protocol.backend.ErrorFields;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
 import io.pgloop.impl.protocol.backend.NotificationResponse;
@@ -20,14 +27,17 @@ import io.pgloop.impl.protocol.backend.ParameterStatus;
 import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
+import io.pgloop.impl.tx.TransactionManager;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.net.NetSocketInternal;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The live connection: a queue of commands, the ones on the wire, and the socket.
@@ -64,6 +74,10 @@ public final class PgConnectionImpl implements PgConnection {
   private byte[] secretKey;
   private int protocolMinor;
   private TransactionStatus transactionStatus = TransactionStatus.IDLE;
+  private ErrorFields lastError;
+  private ErrorFields failedBy;
+  private final TransactionManager transactions;
+  private CancelTarget cancelTarget;
 
   private volatile boolean isClosed;
   private volatile Handler<PgNotice> noticeHandler;
@@ -77,6 +91,7 @@ public final class PgConnectionImpl implements PgConnection {
     this.channel = socket.channelHandlerContext().channel();
     this.settings = settings;
     this.closed = context.promise();
+    this.transactions = new TransactionManager(this, context);
   }
 
   // ---------------------------------------------------------------- commands
@@ -89,6 +104,27 @@ public final class PgConnectionImpl implements PgConnection {
       context.execute(command, this::enqueue);
     }
     return command.promise.future();
+  }
+
+  /**
+   * Queues a command that fails with a {@link io.pgloop.PgQueryTimeoutException} when it has not
+   * completed within {@code timeout} (see {@link TimedCommand}); null or zero: no timeout.
+   */
+  <R> Future<R> submit(Command<R> command, Duration timeout) {
+    if (timeout == null || timeout.isZero()) {
+      return submit(command);
+    }
+    return submit(new TimedCommand<>(command, timeout, this));
+  }
+
+  /** Takes a command out of the queue before it is written; false when it is already written. */
+  boolean withdraw(Command<?> command) {
+    return pending.remove(command);
+  }
+
+  /** Whether the server is executing {@code command}: every command before it has completed. */
+  boolean isExecuting(Command<?> command) {
+    return inFlight.peek() == command;
   }
 
   private void enqueue(Command<?> command) {
@@ -104,6 +140,11 @@ public final class PgConnectionImpl implements PgConnection {
     int limit = settings.pipeliningLimit();
     while (inFlight.size() < limit && !pending.isEmpty()) {
       Command<?> command = pending.poll();
+      if (transactionStatus == TransactionStatus.FAILED
+          && FailedTransaction.refuses(command, inFlight)) {
+        command.fail(FailedTransaction.refusal(transactionFailure()));
+        continue;
+      }
       ByteBuf out = buffer();
       int start = out.writerIndex();
       try {
@@ -192,7 +233,13 @@ public final class PgConnectionImpl implements PgConnection {
       return;
     }
     if (message instanceof ReadyForQuery ready) {
+      if (ready.status() == TransactionStatus.FAILED
+          && transactionStatus != TransactionStatus.FAILED) {
+        failedBy = lastError;
+      }
       transactionStatus = ready.status();
+    } else if (message instanceof ErrorResponse error) {
+      lastError = error.fields();
     }
     Command<?> head = inFlight.peek();
     if (head == null) {
@@ -218,6 +265,10 @@ public final class PgConnectionImpl implements PgConnection {
     }
     if (done) {
       inFlight.poll();
+      Command<?> next = inFlight.peek();
+      if (next != null) {
+        next.reachedHead(this);
+      }
       if (terminateSent) {
         scheduleFlush();
       } else {
@@ -276,6 +327,7 @@ public final class PgConnectionImpl implements PgConnection {
     PgConnectionException failure = closedException(describeClose());
     drain(inFlight, failure);
     drain(pending, failure);
+    transactions.connectionClosed();
     Handler<Throwable> onException = exceptionHandler;
     if (closeCause != null && onException != null && !terminateSent) {
       context.emit(closeCause, onException);
@@ -332,6 +384,16 @@ public final class PgConnectionImpl implements PgConnection {
     return secretKey;
   }
 
+  /** Set once connected: where cancel requests go. */
+  void cancelTarget(CancelTarget target) {
+    this.cancelTarget = target;
+  }
+
+  /** The connection-wide query timeout ({@code PgConnectOptions#getQueryTimeout()}); ZERO: none. */
+  Duration defaultQueryTimeout() {
+    return cancelTarget == null ? Duration.ZERO : cancelTarget.options().getQueryTimeout();
+  }
+
   void protocolMinor(int minor) {
     this.protocolMinor = minor;
   }
@@ -346,6 +408,36 @@ public final class PgConnectionImpl implements PgConnection {
    */
   public TransactionStatus transactionStatus() {
     return transactionStatus;
+  }
+
+  /**
+   * The error that put the latest failed transaction in its failed state, or null when none has
+   * failed on this connection. Read it on the event loop.
+   */
+  public PgException transactionFailure() {
+    return failedBy == null ? null : PgException.of(failedBy);
+  }
+
+  /** The transactions begun through this connection. Event loop only. */
+  public TransactionManager transactions() {
+    return transactions;
+  }
+
+  /**
+   * Runs {@code action} on this connection's event loop (at once when already there) and hands its
+   * result back; a {@link RuntimeException} it throws fails the future.
+   */
+  public <T> Future<T> onEventLoop(Supplier<Future<T>> action) {
+    if (context.inThread()) {
+      try {
+        return action.get();
+      } catch (RuntimeException e) {
+        return context.failedFuture(e);
+      }
+    }
+    Promise<T> promise = context.promise();
+    context.execute(() -> onEventLoop(action).onComplete(promise));
+    return promise.future();
   }
 
   /** How many commands are queued or on the wire: the load a pool balances. Event loop only. */
@@ -363,6 +455,27 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
     return PreparedQueryImpl.create(this, sql);
+  }
+
+  @Override
+  public Future<Transaction> begin(TransactionOptions options) {
+    return transactions.begin(options);
+  }
+
+  @Override
+  public Future<NamedCursor> declareCursor(
+      String name, String sql, Tuple parameters, CursorOptions options) {
+    return NamedCursorImpl.declare(this, name, sql, parameters, options);
+  }
+
+  @Override
+  public Future<Void> cancelRequest() {
+    return onEventLoop(
+        () ->
+            isClosed
+                ? context.failedFuture(
+                    closedException("the connection is closed: nothing to cancel"))
+                : CancelRequestSender.send(context, cancelTarget, processId, secretKey));
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.result.ResultBuilder;
 import io.pgloop.impl.result.ResultBuilders;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -19,12 +20,22 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   private final PgConnectionImpl connection;
   private final String sql;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
+  private final Duration timeout;
 
   private PreparedQueryImpl(
       PgConnectionImpl connection, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
+    this(connection, sql, results, null);
+  }
+
+  private PreparedQueryImpl(
+      PgConnectionImpl connection,
+      String sql,
+      Function<CodecRegistry, ResultBuilder<T>> results,
+      Duration timeout) {
     this.connection = connection;
     this.sql = sql;
     this.results = results;
+    this.timeout = timeout;
   }
 
   static PreparedQuery<RowSet<Row>> create(PgConnectionImpl connection, String sql) {
@@ -52,18 +63,24 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   private Future<T> run(List<Tuple> executions) {
     return connection.submit(
         new ExtendedQueryCommand<>(
-            connection.context().promise(), sql, executions, results.apply(connection.codecs())));
+            connection.context().promise(), sql, executions, results.apply(connection.codecs())),
+        QueryTimeouts.effective(timeout, connection));
+  }
+
+  @Override
+  public PreparedQuery<T> timeout(Duration timeout) {
+    return new PreparedQueryImpl<>(connection, sql, results, QueryTimeouts.check(timeout));
   }
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
+        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper), timeout);
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector));
+        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector), timeout);
   }
 }

@@ -8,6 +8,7 @@ import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.result.ResultBuilder;
 import io.pgloop.impl.result.ResultBuilders;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -17,12 +18,22 @@ final class QueryImpl<T extends SqlResult<?>> implements Query<T> {
   private final PgConnectionImpl connection;
   private final String sql;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
+  private final Duration timeout;
 
   private QueryImpl(
       PgConnectionImpl connection, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
+    this(connection, sql, results, null);
+  }
+
+  private QueryImpl(
+      PgConnectionImpl connection,
+      String sql,
+      Function<CodecRegistry, ResultBuilder<T>> results,
+      Duration timeout) {
     this.connection = connection;
     this.sql = sql;
     this.results = results;
+    this.timeout = timeout;
   }
 
   static Query<RowSet<Row>> simple(PgConnectionImpl connection, String sql) {
@@ -33,16 +44,24 @@ final class QueryImpl<T extends SqlResult<?>> implements Query<T> {
   public Future<T> execute() {
     return connection.submit(
         new SimpleQueryCommand<>(
-            connection.context().promise(), sql, results.apply(connection.codecs())));
+            connection.context().promise(), sql, results.apply(connection.codecs())),
+        QueryTimeouts.effective(timeout, connection));
+  }
+
+  @Override
+  public Query<T> timeout(Duration timeout) {
+    return new QueryImpl<>(connection, sql, results, QueryTimeouts.check(timeout));
   }
 
   @Override
   public <U> Query<RowSet<U>> mapping(Function<Row, U> mapper) {
-    return new QueryImpl<>(connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
+    return new QueryImpl<>(
+        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper), timeout);
   }
 
   @Override
   public <R> Query<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
-    return new QueryImpl<>(connection, sql, codecs -> ResultBuilders.collecting(codecs, collector));
+    return new QueryImpl<>(
+        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector), timeout);
   }
 }

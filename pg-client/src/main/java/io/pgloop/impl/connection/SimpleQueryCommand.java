@@ -80,4 +80,9 @@ final class SimpleQueryCommand<T extends SqlResult<?>> extends Command<T> {
                   out, "COPY FROM STDIN is not supported by query(); use copyIn()"));
     }
   }
+
+  @Override
+  boolean mayEndFailedTransaction() {
+    return FailedTransaction.mayEnd(sql);
+  }
 }

@@ -1,0 +1,109 @@
+package io.pgloop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pgloop.test.PgTestBase;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Query timeouts: per query, connection-wide, for queued and executing queries. */
+class PgConnectionQueryTimeoutTest extends PgTestBase {
+
+  @Test
+  void aQueryPastItsTimeoutFailsAndIsCancelledOnTheServer() {
+    PgConnection connection = connect();
+    long start = System.nanoTime();
+    Throwable failure =
+        failure(connection.query("SELECT pg_sleep(10)").timeout(Duration.ofMillis(200)).execute());
+    assertThat(failure)
+        .isInstanceOf(PgQueryTimeoutException.class)
+        .isInstanceOf(PgQueryCanceledException.class)
+        .hasMessage("query timed out after 200 ms; a cancel request was sent to the server");
+    PgQueryTimeoutException timeout = (PgQueryTimeoutException) failure;
+    assertThat(timeout.sqlState()).isEqualTo("57014");
+    assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(200));
+    assertThat(timeout.wasSent()).isTrue();
+    assertThat(timeout.isServerError()).isFalse();
+    // The server stopped sleeping: the next query answers long before the 10 s are up.
+    assertThat(await(connection.query("SELECT 1").execute()).size()).isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aPreparedQueryAndABatchTimeOutToo() {
+    PgConnection connection = connect();
+    PreparedQuery<RowSet<Row>> sleep =
+        connection.preparedQuery("SELECT pg_sleep($1)").timeout(Duration.ofMillis(200));
+    assertThat(failure(sleep.execute(Tuple.of(10.0)))).isInstanceOf(PgQueryTimeoutException.class);
+    assertThat(failure(sleep.executeBatch(List.of(Tuple.of(0.0), Tuple.of(10.0)))))
+        .isInstanceOf(PgQueryTimeoutException.class);
+    assertThat(await(sleep.execute(Tuple.of(0.0))).size()).isEqualTo(1);
+    // Mapping keeps the timeout.
+    assertThat(failure(sleep.mapping(row -> row).execute(Tuple.of(10.0))))
+        .isInstanceOf(PgQueryTimeoutException.class);
+  }
+
+  @Test
+  void theConnectionWideTimeoutAppliesUnlessAQueryOverridesIt() {
+    PgConnection connection = connect(options().setQueryTimeout(Duration.ofMillis(300)));
+    assertThat(failure(connection.query("SELECT pg_sleep(10)").execute()))
+        .hasMessage("query timed out after 300 ms; a cancel request was sent to the server");
+    assertThat(
+            await(connection.query("SELECT pg_sleep(0.6)").timeout(Duration.ZERO).execute()).size())
+        .isEqualTo(1);
+    assertThat(
+            failure(
+                connection
+                    .preparedQuery("SELECT pg_sleep(10)")
+                    .timeout(Duration.ofSeconds(1))
+                    .execute()))
+        .hasMessage("query timed out after 1 s; a cancel request was sent to the server");
+    // Transaction control is not subject to it.
+    Transaction tx = await(connection.begin());
+    await(tx.commit());
+  }
+
+  @Test
+  void aQueuedQueryPastItsTimeoutIsDroppedUnsentAndTheOneRunningIsLeftAlone() {
+    PgConnection connection = connect(options().setPipeliningLimit(1));
+    Future<RowSet<Row>> running = connection.query("SELECT pg_sleep(0.8)").execute();
+    Future<RowSet<Row>> queued =
+        connection.query("SELECT 42").timeout(Duration.ofMillis(100)).execute();
+    Throwable failure = failure(queued);
+    assertThat(failure)
+        .hasMessage(
+            "query timed out after 100 ms while waiting for its turn on the connection;"
+                + " it was not sent");
+    assertThat(((PgQueryTimeoutException) failure).wasSent()).isFalse();
+    assertThat(await(running).size()).isEqualTo(1);
+    assertThat(await(connection.query("SELECT 1").execute()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aPipelinedQueryPastItsTimeoutIsCancelledOnlyOnceItRuns() {
+    PgConnection connection = connect();
+    Future<RowSet<Row>> before = connection.query("SELECT pg_sleep(0.8)").execute();
+    Future<RowSet<Row>> timed =
+        connection.query("SELECT pg_sleep(10)").timeout(Duration.ofMillis(200)).execute();
+    long start = System.nanoTime();
+    assertThat(failure(timed)).isInstanceOf(PgQueryTimeoutException.class);
+    // The query ahead of it is not the one cancelled.
+    assertThat(await(before).size()).isEqualTo(1);
+    assertThat(await(connection.query("SELECT 1").execute()).size()).isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aNegativeTimeoutIsRefused() {
+    PgConnection connection = connect();
+    assertThatThrownBy(() -> connection.query("SELECT 1").timeout(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a query timeout must be zero (none) or positive: PT-0.001S");
+    assertThatThrownBy(() -> options().setQueryTimeout(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("queryTimeout must not be negative: PT-1S");
+  }
+}
