@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.codegen.GenWrapper;
 import io.vertx.core.Future;
 
 /**
@@ -14,6 +15,7 @@ import io.vertx.core.Future;
  *
  * <p>Any thread may call; futures complete on the connection's context.
  */
+@GenWrapper
 public interface NamedCursor {
 
   /** The cursor's name, as given (unquoted). */
