@@ -21,8 +21,8 @@ import java.time.Duration;
  *
  * PostgreSQL drops a cancel request that reaches a backend not yet executing (still reading the
  * query, as can happen with a timeout of a few milliseconds on a busy server). So while the command
- * remains the one executing, the request is sent again every {@link #RESEND_MILLIS} ms, at most
- * {@link #MAX_CANCELS} times in all.
+ * remains the one executing, the request is sent again {@link #RESEND_MILLIS} ms after the server
+ * took the previous one, at most {@link #MAX_CANCELS} times in all; never two at once.
  *
  * @param <R> what the command completes with
  */
@@ -77,18 +77,25 @@ final class TimedCommand<R> extends Command<R> {
   }
 
   private void cancel() {
-    if (done || cancels == MAX_CANCELS) {
+    if (done || cancels == MAX_CANCELS || !connection.isExecuting(this)) {
       return;
     }
     cancels++;
+    // The next request waits until the server has taken this one (it closes the cancel socket
+    // once the backend is signalled): two requests pending at once could let the second one
+    // land on the next statement.
     connection
         .cancelRequest()
-        .onFailure(
-            e ->
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
                 LOG.log(
                     System.Logger.Level.WARNING,
-                    "the cancel request for a query past its timeout failed: " + e.getMessage()));
-    connection.context().setTimer(RESEND_MILLIS, id -> cancel());
+                    "the cancel request for a query past its timeout failed: "
+                        + ar.cause().getMessage());
+              }
+              connection.context().setTimer(RESEND_MILLIS, id -> cancel());
+            });
   }
 
   @Override

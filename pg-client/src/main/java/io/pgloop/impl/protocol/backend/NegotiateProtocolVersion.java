@@ -22,10 +22,23 @@ public record NegotiateProtocolVersion(int newestMinor, List<String> unrecognize
 
   /*
    * NegotiateProtocolVersion ('v') body:
-   *   Int32 newest minor version | Int32 n | n x String option
+   *   Int32 newest version | Int32 n | n x String option
+   *
+   * The documentation calls the first field the newest minor version, but servers send the whole
+   * protocol number (3.0 is 196608, as PostgreSQL 10 to 17 send it), and libpq reads it so. A
+   * bare minor is accepted too.
    */
   static NegotiateProtocolVersion decode(ByteBuf payload) {
-    int newestMinor = payload.readInt();
+    int version = payload.readInt();
+    if (version >>> 16 != 3 && version >>> 16 != 0) {
+      throw new MalformedMessageException(
+          "the server offers protocol "
+              + (version >>> 16)
+              + "."
+              + (version & 0xffff)
+              + ", not 3.x");
+    }
+    int newestMinor = version & 0xffff;
     int count = payload.readInt();
     // Each option takes at least its NUL: a count above that is a lie, not a reason to allocate.
     if (count < 0 || count > payload.readableBytes()) {

@@ -285,6 +285,12 @@ class BackendMessagesGoldenTest {
   }
 
   @Test
+  void negotiateProtocolVersionAsServersSendIt() {
+    // PostgreSQL 10 to 17, asked for 3.2, answer with the whole number of 3.0: 0x00030000.
+    assertDecodes("76 0000000c 00030000 00000000", new NegotiateProtocolVersion(0, List.of()));
+  }
+
+  @Test
   void copyInOutAndBothResponses() {
     assertDecodes(
         "47 0000000d 00 0003 0000 0000 0000",
