@@ -184,7 +184,11 @@ final class HostAttempt {
       NetClientInternal client, NetSocketInternal socket, String password) {
     socket.handler(null);
     ConnectionSettings settings =
-        new ConnectionSettings(options.getPipeliningLimit(), CodecRegistry.builtIns());
+        new ConnectionSettings(
+            options.getPipeliningLimit(),
+            CodecRegistry.builtIns(),
+            options.getPrepareThreshold(),
+            options.getPreparedStatementCacheMaxSize());
     PgConnectionImpl connection = new PgConnectionImpl(context, socket, settings);
     ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();
     pipeline.addBefore(

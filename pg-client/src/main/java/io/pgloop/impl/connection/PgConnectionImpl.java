@@ -8,11 +8,13 @@ import io.pgloop.PgException;
 import io.pgloop.PgNotice;
 import io.pgloop.PgNotification;
 import io.pgloop.PreparedQuery;
+import io.pgloop.PreparedStatement;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.backend.BackendMessage;
+import io.pgloop.impl.protocol.backend.CommandComplete;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
 import io.pgloop.impl.protocol.backend.NotificationResponse;
@@ -52,6 +54,7 @@ public final class PgConnectionImpl implements PgConnection {
   private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
   private final Map<String, String> parameters = new HashMap<>();
   private final ResultFormats resultFormats = new ResultFormats();
+  private final StatementCache statements;
   private final Promise<Void> closed;
   private final Runnable flushTask = this::flush;
 
@@ -77,6 +80,8 @@ public final class PgConnectionImpl implements PgConnection {
     this.channel = socket.channelHandlerContext().channel();
     this.settings = settings;
     this.closed = context.promise();
+    this.statements =
+        new StatementCache(settings.prepareThreshold(), settings.preparedStatementCacheMaxSize());
   }
 
   // ---------------------------------------------------------------- commands
@@ -102,7 +107,7 @@ public final class PgConnectionImpl implements PgConnection {
 
   private void writePending() {
     int limit = settings.pipeliningLimit();
-    while (inFlight.size() < limit && !pending.isEmpty()) {
+    while (inFlight.size() < limit && !pending.isEmpty() && !held()) {
       Command<?> command = pending.poll();
       ByteBuf out = buffer();
       int start = out.writerIndex();
@@ -119,11 +124,35 @@ public final class PgConnectionImpl implements PgConnection {
         writeBuffer = null;
       }
     }
-    if (closing && !terminateSent && pending.isEmpty()) {
+    if (closing && !terminateSent && pending.isEmpty() && !held()) {
       FrontendMessages.terminate(buffer());
       terminateSent = true;
     }
     scheduleFlush();
+  }
+
+  /**
+   * Whether the last command written holds the connection (an open portal): nothing may be written
+   * after it until its ReadyForQuery, since a Sync of another command would end the portal's
+   * transaction.
+   */
+  private boolean held() {
+    Command<?> last = inFlight.peekLast();
+    return last != null && last.holdsConnection();
+  }
+
+  /**
+   * Puts a command that has just received its ReadyForQuery back at the head of the queue, to be
+   * written again (a transparent retry).
+   *
+   * @return false when the connection is closed or has sent Terminate: the caller fails instead
+   */
+  boolean resubmit(Command<?> command) {
+    if (isClosed || terminateSent) {
+      return false;
+    }
+    pending.addFirst(command);
+    return true;
   }
 
   /** The buffer of this event-loop turn's writes. */
@@ -193,6 +222,8 @@ public final class PgConnectionImpl implements PgConnection {
     }
     if (message instanceof ReadyForQuery ready) {
       transactionStatus = ready.status();
+    } else if (message instanceof CommandComplete complete) {
+      statements.onCommandComplete(complete.tag());
     }
     Command<?> head = inFlight.peek();
     if (head == null) {
@@ -315,6 +346,10 @@ public final class PgConnectionImpl implements PgConnection {
     return resultFormats;
   }
 
+  StatementCache statements() {
+    return statements;
+  }
+
   ConnectionSettings settings() {
     return settings;
   }
@@ -363,6 +398,11 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
     return PreparedQueryImpl.create(this, sql);
+  }
+
+  @Override
+  public Future<PreparedStatement> prepare(String sql) {
+    return submit(new PrepareCommand(context.promise(), sql));
   }
 
   @Override

@@ -19,16 +19,26 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   private final PgConnectionImpl connection;
   private final String sql;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
+  private final NamedStatement statement;
 
   private PreparedQueryImpl(
-      PgConnectionImpl connection, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
+      PgConnectionImpl connection,
+      String sql,
+      Function<CodecRegistry, ResultBuilder<T>> results,
+      NamedStatement statement) {
     this.connection = connection;
     this.sql = sql;
     this.results = results;
+    this.statement = statement;
   }
 
   static PreparedQuery<RowSet<Row>> create(PgConnectionImpl connection, String sql) {
-    return new PreparedQueryImpl<>(connection, sql, ResultBuilders::rows);
+    return new PreparedQueryImpl<>(connection, sql, ResultBuilders::rows, null);
+  }
+
+  /** Runs of a statement prepared explicitly: Bind and Execute only, with its parameter types. */
+  static PreparedQuery<RowSet<Row>> of(PgConnectionImpl connection, NamedStatement statement) {
+    return new PreparedQueryImpl<>(connection, statement.sql, ResultBuilders::rows, statement);
   }
 
   @Override
@@ -50,20 +60,25 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   }
 
   private Future<T> run(List<Tuple> executions) {
+    CodecRegistry codecs = connection.codecs();
     return connection.submit(
         new ExtendedQueryCommand<>(
-            connection.context().promise(), sql, executions, results.apply(connection.codecs())));
+            connection.context().promise(),
+            sql,
+            executions,
+            () -> results.apply(codecs),
+            statement));
   }
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
+        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper), statement);
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector));
+        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector), statement);
   }
 }
