@@ -35,6 +35,7 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
   private boolean more = true;
   private boolean done;
   private boolean emitting;
+  private Throwable failure;
 
   private Handler<Row> handler;
   private Handler<Void> endHandler;
@@ -134,7 +135,7 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
 
   /** Hands out queued rows while there is demand, then ends or asks for the next chunk. */
   private void drain() {
-    if (emitting || command == null) {
+    if (emitting || command == null || done) {
       return;
     }
     emitting = true;
@@ -155,7 +156,9 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
     if (done || !queue.isEmpty()) {
       return;
     }
-    if (!more) {
+    if (failure != null) {
+      failed(failure);
+    } else if (!more) {
       done = true;
       Handler<Void> onEnd = endHandler;
       if (onEnd != null) {
@@ -215,6 +218,8 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
   public void onFailure(Throwable cause) {
     fetching = false;
     more = false;
-    failed(cause);
+    // The rows that came before the error are still delivered, then the error.
+    failure = cause;
+    drain();
   }
 }
