@@ -10,7 +10,7 @@ import io.vertx.core.Future;
  * sends nothing else: other queries wait in the connection's queue until the cursor is exhausted or
  * closed. Outside a transaction block, the cursor runs in an implicit transaction of its own;
  * inside one (after {@code BEGIN}), in that transaction. Close a cursor that is not read to its
- * end.
+ * end: {@link PgConnection#close()} too waits for an open cursor to be closed.
  *
  * <p>Any thread may call; one read at a time. Futures complete on the connection's context.
  */

@@ -13,7 +13,8 @@ import io.vertx.core.streams.ReadStream;
  * <p>The stream starts when a {@link #handler} is set. Like a {@link Cursor}, it holds its
  * connection until it ends, fails or is closed: other queries wait. It ends with the {@link
  * #endHandler}; a server error goes to the {@link #exceptionHandler} and ends it; closing it or a
- * failing handler closes the portal and leaves the connection usable.
+ * failing handler closes the portal and leaves the connection usable. Rows received before a server
+ * error are delivered first. {@link PgConnection#close()} waits for a started stream to end.
  *
  * <p>Any thread may call; handlers run on the connection's context.
  *
