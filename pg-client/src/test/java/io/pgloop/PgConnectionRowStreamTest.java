@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgloop.test.PgTestBase;
 import io.vertx.core.Promise;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -148,6 +149,9 @@ class PgConnectionRowStreamTest extends PgTestBase {
           stream.fetch(1);
         });
     stream.fetch(1);
+    // About 20k rows/s on a loaded 2-core machine: a bound that only a stalled stream exceeds.
+    Duration limit = Duration.ofSeconds(Math.max(120, count / 5_000));
+    long limitNanos = limit.toNanos();
     long started = System.nanoTime();
     long peak = 0;
     while (!ended.future().isComplete()) {
@@ -155,8 +159,15 @@ class PgConnectionRowStreamTest extends PgTestBase {
       // measures.
       Thread.sleep(1000);
       peak = Math.max(peak, usedHeapAfterGc() - baseline);
-      if (System.nanoTime() - started > 120_000_000_000L) {
-        break;
+      if (System.nanoTime() - started > limitNanos) {
+        throw new AssertionError(
+            "streamed only "
+                + seen.get()
+                + " of "
+                + count
+                + " rows in "
+                + limit.toSeconds()
+                + " s");
       }
     }
     await(ended.future());
