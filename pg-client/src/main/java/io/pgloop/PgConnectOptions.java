@@ -68,6 +68,12 @@ public final class PgConnectOptions {
   /** Default of {@link #getPipeliningLimit()}. */
   public static final int DEFAULT_PIPELINING_LIMIT = 256;
 
+  /** Default of {@link #getPrepareThreshold()}: psycopg's. */
+  public static final int DEFAULT_PREPARE_THRESHOLD = 5;
+
+  /** Default of {@link #getPreparedStatementCacheMaxSize()}: psycopg's. */
+  public static final int DEFAULT_PREPARED_STATEMENT_CACHE_MAX_SIZE = 100;
+
   /** Default of {@link #getMaxMessageSize()}: 1 GiB, PostgreSQL's own largest allocation. */
   public static final int DEFAULT_MAX_MESSAGE_SIZE = 1 << 30;
 
@@ -116,6 +122,8 @@ public final class PgConnectOptions {
   private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
   private int scramIterationCap = DEFAULT_SCRAM_ITERATION_CAP;
   private Duration queryTimeout = Duration.ZERO;
+  private int prepareThreshold = DEFAULT_PREPARE_THRESHOLD;
+  private int preparedStatementCacheMaxSize = DEFAULT_PREPARED_STATEMENT_CACHE_MAX_SIZE;
 
   /** Options with every default: {@code localhost:5432}, the system user, no password. */
   public PgConnectOptions() {}
@@ -158,6 +166,8 @@ public final class PgConnectOptions {
     maxMessageSize = other.maxMessageSize;
     scramIterationCap = other.scramIterationCap;
     queryTimeout = other.queryTimeout;
+    prepareThreshold = other.prepareThreshold;
+    preparedStatementCacheMaxSize = other.preparedStatementCacheMaxSize;
   }
 
   // ---- entry points --------------------------------------------------------------------------
@@ -873,6 +883,46 @@ public final class PgConnectOptions {
    */
   public PgConnectOptions setPipeliningLimit(int pipeliningLimit) {
     this.pipeliningLimit = atLeast("pipeliningLimit", 1, pipeliningLimit);
+    return this;
+  }
+
+  /**
+   * How many times a connection runs a statement of {@link PgConnection#preparedQuery} unprepared
+   * before it prepares it under a name of its own (psycopg's {@code prepare_threshold}): with the
+   * default 5, the sixth run prepares it and later runs only bind and execute. 0 prepares every
+   * statement on its first run; -1 never prepares (for transaction-mode poolers such as PgBouncer,
+   * where the next transaction may run on another server session).
+   */
+  public int getPrepareThreshold() {
+    return prepareThreshold;
+  }
+
+  /**
+   * Sets the prepare threshold.
+   *
+   * @throws IllegalArgumentException if below -1
+   */
+  public PgConnectOptions setPrepareThreshold(int prepareThreshold) {
+    this.prepareThreshold = atLeast("prepareThreshold", -1, prepareThreshold);
+    return this;
+  }
+
+  /**
+   * How many automatically prepared statements a connection keeps; 100 by default. When one more is
+   * prepared, the least recently used is closed on the server.
+   */
+  public int getPreparedStatementCacheMaxSize() {
+    return preparedStatementCacheMaxSize;
+  }
+
+  /**
+   * Sets the size of the prepared statement cache.
+   *
+   * @throws IllegalArgumentException if below 1
+   */
+  public PgConnectOptions setPreparedStatementCacheMaxSize(int preparedStatementCacheMaxSize) {
+    this.preparedStatementCacheMaxSize =
+        atLeast("preparedStatementCacheMaxSize", 1, preparedStatementCacheMaxSize);
     return this;
   }
 

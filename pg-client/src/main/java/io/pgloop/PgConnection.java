@@ -128,6 +128,16 @@ public interface PgConnection {
   Future<Void> cancelRequest();
 
   /**
+   * Prepares a statement explicitly: Parse, Describe and Sync, one round trip. Unlike the automatic
+   * preparation of {@link #preparedQuery}, the statement stays until closed, gives cursors and
+   * streams, and binds parameters to the types the server resolved.
+   *
+   * @return a future completed with the statement, or failed with the server's {@link PgException}
+   *     (a syntax error, an unknown table)
+   */
+  Future<PreparedStatement> prepare(String sql);
+
+  /**
    * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at INFO
    * through {@link System.Logger}.
    */

@@ -36,6 +36,15 @@ abstract class Command<R> {
    */
   abstract boolean handle(BackendMessage message, PgConnectionImpl connection);
 
+  /**
+   * Whether the connection must write nothing after this command until it is done: true for a
+   * command that keeps a portal open across several exchanges (a cursor), since another command's
+   * Sync would end the portal's transaction. The connection asks once the command is written.
+   */
+  boolean holdsConnection() {
+    return false;
+  }
+
   /** Fails the command: the connection broke, or it could not be written. */
   void fail(Throwable cause) {
     promise.tryFail(cause);

@@ -1,6 +1,7 @@
 package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
+import io.pgloop.ColumnDescriptor;
 import io.pgloop.PgException;
 import io.pgloop.PgProtocolException;
 import io.pgloop.SqlResult;
@@ -8,59 +9,183 @@ import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.BindComplete;
+import io.pgloop.impl.protocol.backend.CloseComplete;
 import io.pgloop.impl.protocol.backend.CommandComplete;
 import io.pgloop.impl.protocol.backend.DataRow;
 import io.pgloop.impl.protocol.backend.EmptyQueryResponse;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoData;
+import io.pgloop.impl.protocol.backend.ParameterDescription;
 import io.pgloop.impl.protocol.backend.ParseComplete;
 import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.RowDescription;
+import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
 import io.pgloop.impl.result.ResultBuilder;
 import io.vertx.core.Promise;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * A statement in the extended protocol, run once or once per tuple of a batch, all in one write:
+ * A statement in the extended protocol, run once or once per tuple of a batch, all in one write.
+ * Unprepared, through the unnamed statement:
  *
  * <pre>
  * → Parse (Bind Describe(portal) Execute)+ Sync
  * ← ParseComplete (BindComplete (RowDescription | NoData) DataRow* CommandComplete)+ ReadyForQuery
  * </pre>
  *
+ * Prepared under a name (see {@link StatementCache}), the first run parses and describes it in the
+ * same write, and later runs only bind and execute, reusing the description:
+ *
+ * <pre>
+ * → [Close('S')]* [Parse(name) Describe('S')] (Bind(name) Execute)+ Sync
+ * ← [CloseComplete]* [ParseComplete ParameterDescription (RowDescription | NoData)]
+ *   (BindComplete DataRow* CommandComplete)+ ReadyForQuery
+ * </pre>
+ *
  * Parsing travels with the execution, so a statement never costs an extra round trip and never
  * holds up the commands behind it. On an error the server skips to the Sync: the batch is one
  * implicit transaction, and the command fails with the first error.
+ *
+ * <p>A run of an automatically prepared statement that fails with 0A000 (cached plan must not
+ * change result type) or 26000 (prepared statement does not exist) drops the statement; when the
+ * server is then outside a transaction block the command is written again, once, and prepares the
+ * statement anew. It then runs after the commands already on the wire, so its future completes
+ * after theirs. Inside a transaction block the error surfaces.
  */
 final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
   private static final String UNNAMED = "";
+  private static final String CACHED_PLAN_ROUTINE = "RevalidateCachedQuery";
 
   private final String sql;
   private final List<Tuple> executions;
-  private final ResultBuilder<T> results;
+  private final Supplier<ResultBuilder<T>> newResults;
+  private final NamedStatement explicit;
+  private boolean retried;
+
+  // The state of one attempt, reset by encode.
+  private ResultBuilder<T> results;
+  private NamedStatement statement;
+  private short[] resultFormats;
+  private boolean parsing;
+  private boolean parseFailed;
   private PgException error;
 
+  /**
+   * A run of {@code sql}, prepared or not as the connection's statement cache decides.
+   *
+   * @param newResults a fresh builder per attempt, since a retried run starts over
+   */
   ExtendedQueryCommand(
-      Promise<T> promise, String sql, List<Tuple> executions, ResultBuilder<T> results) {
+      Promise<T> promise,
+      String sql,
+      List<Tuple> executions,
+      Supplier<ResultBuilder<T>> newResults) {
+    this(promise, sql, executions, newResults, null);
+  }
+
+  /** A run of a statement prepared explicitly (described, with server-resolved types). */
+  ExtendedQueryCommand(
+      Promise<T> promise,
+      String sql,
+      List<Tuple> executions,
+      Supplier<ResultBuilder<T>> newResults,
+      NamedStatement explicit) {
     super(promise);
     this.sql = sql;
     this.executions = executions;
-    this.results = results;
+    this.newResults = newResults;
+    this.explicit = explicit;
   }
 
   @Override
   void encode(ByteBuf out, PgConnectionImpl connection) {
+    results = newResults.get();
+    error = null;
+    parsing = false;
+    parseFailed = false;
     CodecRegistry codecs = connection.codecs();
-    int[] types = ParameterTypes.infer(executions, codecs);
-    short[] resultFormats = {connection.resultFormats().formatFor(sql)};
+    int[] types;
+    if (explicit != null) {
+      if (!explicit.isValid()) {
+        throw new IllegalStateException("prepared statement " + explicit.name + " is closed");
+      }
+      types = explicit.parameterTypes();
+      checkArity(types.length);
+      statement = explicit;
+    } else {
+      types = ParameterTypes.infer(executions, codecs);
+      statement = connection.statements().forExecution(sql, types, executions.size());
+      if (retried && statement != null && !statement.needsParse() && !statement.isDescribed()) {
+        // A retry must not fail the same way twice: rather than bind to a statement whose Parse
+        // is still unanswered (and may fail), it runs unnamed and reports the statement's own
+        // error.
+        statement = null;
+      }
+    }
+    StatementCache cache = connection.statements();
+    List<String> closes = cache.takeCloses();
+    try {
+      for (String name : closes) {
+        FrontendMessages.close(out, 'S', name);
+      }
+      if (statement == null) {
+        encodeUnnamed(out, connection, types);
+      } else {
+        encodeNamed(out, connection, types);
+      }
+    } catch (RuntimeException e) {
+      // The connection rolls the buffer back: nothing of this command reaches the server.
+      cache.restoreCloses(closes);
+      if (parsing) {
+        cache.drop(statement, false);
+      }
+      throw e;
+    }
+  }
+
+  private void checkArity(int expected) {
+    for (Tuple tuple : executions) {
+      if (tuple.size() != expected) {
+        throw new IllegalArgumentException(
+            "the statement takes " + expected + " parameters, the tuple has " + tuple.size());
+      }
+    }
+  }
+
+  private void encodeUnnamed(ByteBuf out, PgConnectionImpl connection, int[] types) {
+    CodecRegistry codecs = connection.codecs();
+    short[] formats = {connection.resultFormats().formatFor(sql)};
     FrontendMessages.parse(out, UNNAMED, sql, types);
     for (Tuple parameters : executions) {
       ParameterBinder binder = new ParameterBinder(parameters, types, codecs);
       FrontendMessages.bind(
-          out, UNNAMED, UNNAMED, binder.formats(), parameters.size(), binder, resultFormats);
+          out, UNNAMED, UNNAMED, binder.formats(), parameters.size(), binder, formats);
       FrontendMessages.describe(out, 'P', UNNAMED);
+      FrontendMessages.execute(out, UNNAMED, 0);
+    }
+    FrontendMessages.sync(out);
+  }
+
+  private void encodeNamed(ByteBuf out, PgConnectionImpl connection, int[] types) {
+    CodecRegistry codecs = connection.codecs();
+    if (statement.needsParse()) {
+      FrontendMessages.parse(out, statement.name, sql, types);
+      FrontendMessages.describe(out, 'S', statement.name);
+      statement.markParseSent();
+      parsing = true;
+    }
+    // Until the description is back, ask for one format for every column, as unprepared runs do.
+    resultFormats =
+        statement.isDescribed()
+            ? statement.resultFormats()
+            : new short[] {connection.resultFormats().formatFor(sql)};
+    for (Tuple parameters : executions) {
+      ParameterBinder binder = new ParameterBinder(parameters, types, codecs);
+      FrontendMessages.bind(
+          out, UNNAMED, statement.name, binder.formats(), parameters.size(), binder, resultFormats);
       FrontendMessages.execute(out, UNNAMED, 0);
     }
     FrontendMessages.sync(out);
@@ -72,24 +197,36 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       results.addRow(row.payload());
     } else if (message instanceof CommandComplete complete) {
       results.complete(complete.tag(), complete.rows());
+    } else if (message instanceof BindComplete) {
+      beginNamed();
     } else if (message instanceof RowDescription description) {
       connection.resultFormats().learn(sql, description.columns(), connection.codecs());
-      results.begin(description.columns());
+      if (statement == null) {
+        results.begin(description.columns());
+      } else {
+        statement.describe(description.columns(), connection.codecs());
+      }
     } else if (message instanceof NoData) {
       connection.resultFormats().learnNoData(sql);
-    } else if (message instanceof ParseComplete || message instanceof BindComplete) {
+      if (statement != null) {
+        statement.describe(null, connection.codecs());
+      }
+    } else if (message instanceof ParameterDescription parameters) {
+      if (statement != null) {
+        statement.parameterTypes(parameters.typeOids());
+      }
+    } else if (message instanceof ParseComplete) {
+      parsing = false;
+    } else if (message instanceof CloseComplete) {
       return false;
     } else if (message instanceof EmptyQueryResponse) {
       results.complete("", 0);
     } else if (message instanceof ErrorResponse response) {
       error = PgException.of(response.fields());
+      // An error while our Parse was unanswered is the Parse's own.
+      parseFailed |= parsing;
     } else if (message instanceof ReadyForQuery) {
-      if (error != null) {
-        promise.tryFail(error);
-      } else {
-        promise.tryComplete(results.result());
-      }
-      return true;
+      return finish(connection);
     } else {
       throw new PgProtocolException(
           "unexpected " + message.getClass().getSimpleName() + " in reply to an extended query");
@@ -100,5 +237,64 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   @Override
   boolean mayEndFailedTransaction() {
     return FailedTransaction.mayEnd(sql);
+  }
+
+  /** For a named statement, the rows of each execution follow its BindComplete directly. */
+  private void beginNamed() {
+    if (statement == null) {
+      return;
+    }
+    ColumnDescriptor[] columns = statement.columns();
+    if (columns == null) {
+      // Only a statement someone else prepared under our name could bind undescribed.
+      throw new PgProtocolException(
+          "statement " + statement.name + " bound before its description arrived");
+    }
+    if (columns.length > 0) {
+      results.begin(statement.columnsIn(resultFormats));
+    }
+  }
+
+  private boolean finish(PgConnectionImpl connection) {
+    if (error == null) {
+      promise.tryComplete(results.result());
+      return true;
+    }
+    if (statement != null && parseFailed) {
+      statement.parseFailedWith(error);
+    } else if (statement != null
+        && "26000".equals(error.sqlState())
+        && statement.parseError() != null) {
+      // Bound behind a Parse that failed: that failure (say, 25P02 in an aborted transaction) is
+      // the reason, not the missing statement it left.
+      error = statement.parseError();
+    }
+    if (statement != null && explicit == null) {
+      StatementCache cache = connection.statements();
+      boolean stale = isStale(error);
+      if (parseFailed || stale) {
+        // After 0A000 the server still holds the old statement: close it.
+        cache.drop(statement, !parseFailed && "0A000".equals(error.sqlState()));
+      }
+      if (stale
+          && !retried
+          && connection.transactionStatus() == TransactionStatus.IDLE
+          && connection.resubmit(this)) {
+        retried = true;
+        return true;
+      }
+    }
+    promise.tryFail(error);
+    return true;
+  }
+
+  /** Whether the error means the named statement is gone or outdated on the server. */
+  private static boolean isStale(PgException error) {
+    String state = error.sqlState();
+    return "26000".equals(state)
+        || ("0A000".equals(state)
+            && (CACHED_PLAN_ROUTINE.equals(error.routine())
+                || String.valueOf(error.getMessage())
+                    .contains("cached plan must not change result type")));
   }
 }

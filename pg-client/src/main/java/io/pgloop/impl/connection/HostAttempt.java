@@ -199,7 +199,11 @@ final class HostAttempt {
       CancelTarget cancelTarget) {
     socket.handler(null);
     ConnectionSettings settings =
-        new ConnectionSettings(options.getPipeliningLimit(), CodecRegistry.builtIns());
+        new ConnectionSettings(
+            options.getPipeliningLimit(),
+            CodecRegistry.builtIns(),
+            options.getPrepareThreshold(),
+            options.getPreparedStatementCacheMaxSize());
     PgConnectionImpl connection = new PgConnectionImpl(context, socket, settings);
     connection.cancelTarget(cancelTarget);
     ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();

@@ -10,6 +10,7 @@ import io.pgloop.PgException;
 import io.pgloop.PgNotice;
 import io.pgloop.PgNotification;
 import io.pgloop.PreparedQuery;
+import io.pgloop.PreparedStatement;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
@@ -19,6 +20,7 @@ import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.cursor.NamedCursorImpl;
 import io.pgloop.impl.protocol.backend.BackendMessage;
+import io.pgloop.impl.protocol.backend.CommandComplete;
 import io.pgloop.impl.protocol.backend.ErrorFields;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
@@ -62,6 +64,7 @@ public final class PgConnectionImpl implements PgConnection {
   private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
   private final Map<String, String> parameters = new HashMap<>();
   private final ResultFormats resultFormats = new ResultFormats();
+  private final StatementCache statements;
   private final Promise<Void> closed;
   private final Runnable flushTask = this::flush;
 
@@ -92,6 +95,8 @@ public final class PgConnectionImpl implements PgConnection {
     this.settings = settings;
     this.closed = context.promise();
     this.transactions = new TransactionManager(this, context);
+    this.statements =
+        new StatementCache(settings.prepareThreshold(), settings.preparedStatementCacheMaxSize());
   }
 
   // ---------------------------------------------------------------- commands
@@ -138,7 +143,7 @@ public final class PgConnectionImpl implements PgConnection {
 
   private void writePending() {
     int limit = settings.pipeliningLimit();
-    while (inFlight.size() < limit && !pending.isEmpty()) {
+    while (inFlight.size() < limit && !pending.isEmpty() && !held()) {
       Command<?> command = pending.poll();
       if (transactionStatus == TransactionStatus.FAILED
           && FailedTransaction.refuses(command, inFlight)) {
@@ -160,11 +165,35 @@ public final class PgConnectionImpl implements PgConnection {
         writeBuffer = null;
       }
     }
-    if (closing && !terminateSent && pending.isEmpty()) {
+    if (closing && !terminateSent && pending.isEmpty() && !held()) {
       FrontendMessages.terminate(buffer());
       terminateSent = true;
     }
     scheduleFlush();
+  }
+
+  /**
+   * Whether the last command written holds the connection (an open portal): nothing may be written
+   * after it until its ReadyForQuery, since a Sync of another command would end the portal's
+   * transaction.
+   */
+  private boolean held() {
+    Command<?> last = inFlight.peekLast();
+    return last != null && last.holdsConnection();
+  }
+
+  /**
+   * Puts a command that has just received its ReadyForQuery back at the head of the queue, to be
+   * written again (a transparent retry).
+   *
+   * @return false when the connection is closed or has sent Terminate: the caller fails instead
+   */
+  boolean resubmit(Command<?> command) {
+    if (isClosed || terminateSent) {
+      return false;
+    }
+    pending.addFirst(command);
+    return true;
   }
 
   /** The buffer of this event-loop turn's writes. */
@@ -240,6 +269,8 @@ public final class PgConnectionImpl implements PgConnection {
       transactionStatus = ready.status();
     } else if (message instanceof ErrorResponse error) {
       lastError = error.fields();
+    } else if (message instanceof CommandComplete complete) {
+      statements.onCommandComplete(complete.tag());
     }
     Command<?> head = inFlight.peek();
     if (head == null) {
@@ -367,6 +398,10 @@ public final class PgConnectionImpl implements PgConnection {
     return resultFormats;
   }
 
+  StatementCache statements() {
+    return statements;
+  }
+
   ConnectionSettings settings() {
     return settings;
   }
@@ -476,6 +511,11 @@ public final class PgConnectionImpl implements PgConnection {
                 ? context.failedFuture(
                     closedException("the connection is closed: nothing to cancel"))
                 : CancelRequestSender.send(context, cancelTarget, processId, secretKey));
+  }
+
+  @Override
+  public Future<PreparedStatement> prepare(String sql) {
+    return submit(new PrepareCommand(context.promise(), sql));
   }
 
   @Override

@@ -20,26 +20,30 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   private final PgConnectionImpl connection;
   private final String sql;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
+  private final NamedStatement statement;
   private final Duration timeout;
-
-  private PreparedQueryImpl(
-      PgConnectionImpl connection, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
-    this(connection, sql, results, null);
-  }
 
   private PreparedQueryImpl(
       PgConnectionImpl connection,
       String sql,
       Function<CodecRegistry, ResultBuilder<T>> results,
+      NamedStatement statement,
       Duration timeout) {
     this.connection = connection;
     this.sql = sql;
     this.results = results;
+    this.statement = statement;
     this.timeout = timeout;
   }
 
   static PreparedQuery<RowSet<Row>> create(PgConnectionImpl connection, String sql) {
-    return new PreparedQueryImpl<>(connection, sql, ResultBuilders::rows);
+    return new PreparedQueryImpl<>(connection, sql, ResultBuilders::rows, null, null);
+  }
+
+  /** Runs of a statement prepared explicitly: Bind and Execute only, with its parameter types. */
+  static PreparedQuery<RowSet<Row>> of(PgConnectionImpl connection, NamedStatement statement) {
+    return new PreparedQueryImpl<>(
+        connection, statement.sql, ResultBuilders::rows, statement, null);
   }
 
   @Override
@@ -61,26 +65,36 @@ final class PreparedQueryImpl<T extends SqlResult<?>> implements PreparedQuery<T
   }
 
   private Future<T> run(List<Tuple> executions) {
+    CodecRegistry codecs = connection.codecs();
     return connection.submit(
         new ExtendedQueryCommand<>(
-            connection.context().promise(), sql, executions, results.apply(connection.codecs())),
+            connection.context().promise(),
+            sql,
+            executions,
+            () -> results.apply(codecs),
+            statement),
         QueryTimeouts.effective(timeout, connection));
   }
 
   @Override
   public PreparedQuery<T> timeout(Duration timeout) {
-    return new PreparedQueryImpl<>(connection, sql, results, QueryTimeouts.check(timeout));
+    return new PreparedQueryImpl<>(
+        connection, sql, results, statement, QueryTimeouts.check(timeout));
   }
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper), timeout);
+        connection, sql, codecs -> ResultBuilders.mapping(codecs, mapper), statement, timeout);
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PreparedQueryImpl<>(
-        connection, sql, codecs -> ResultBuilders.collecting(codecs, collector), timeout);
+        connection,
+        sql,
+        codecs -> ResultBuilders.collecting(codecs, collector),
+        statement,
+        timeout);
   }
 }
