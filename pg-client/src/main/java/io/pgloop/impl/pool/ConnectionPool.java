@@ -212,7 +212,21 @@ public final class ConnectionPool implements Closeable {
   // ---------------------------------------------------------------- borrowing
 
   Future<PgConnection> getConnection() {
-    return acquire(true, vertx.getContext()).map(pooled -> new LentConnection(this, pooled));
+    // Recorded here, on the borrower's own stack, not where a waiter happens to be served.
+    Throwable borrowStack =
+        options.getLeakDetectionThreshold() == null
+            ? null
+            : new Throwable("borrowed from pool '" + name + "' here");
+    return acquire(true, vertx.getContext())
+        .map(
+            pooled -> {
+              if (borrowStack != null) {
+                synchronized (this) {
+                  pooled.borrowStack = borrowStack;
+                }
+              }
+              return new LentConnection(this, pooled);
+            });
   }
 
   /**
@@ -285,9 +299,6 @@ public final class ConnectionPool implements Closeable {
       pooled.lent = true;
       pooled.reserved = false;
       pooled.lentAt = now;
-      if (options.getLeakDetectionThreshold() != null) {
-        pooled.borrowStack = new Throwable("borrowed from pool '" + name + "' here");
-      }
     } else {
       pooled.load++;
     }
