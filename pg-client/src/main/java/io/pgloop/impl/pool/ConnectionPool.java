@@ -62,6 +62,7 @@ public final class ConnectionPool implements Closeable {
   private final List<PooledConnection> closedWhileClosing = new ArrayList<>();
   private final Promise<Void> closed = Promise.promise();
   private final long housekeepingTimer;
+  private final PoolMetricsReporter metrics;
 
   private int maxSize;
   private int minSize;
@@ -92,6 +93,7 @@ public final class ConnectionPool implements Closeable {
     this.backoff = new Backoff(options.getReconnectInitialDelay(), options.getReconnectMaxDelay());
     this.maxSize = options.getMaxSize();
     this.minSize = options.getMinSize();
+    this.metrics = PoolMetricsReporter.create(vertx, name, maxSize);
     this.housekeepingTimer = vertx.setPeriodic(Housekeeping.period(options), id -> housekeep());
     if (minSize > 0) {
       dispatch();
@@ -141,15 +143,21 @@ public final class ConnectionPool implements Closeable {
   }
 
   private <T> Future<T> execute(PooledConnection pooled, Function<PgConnection, Future<T>> action) {
+    Object use = metrics.begin();
     Future<T> result;
     try {
       result = action.apply(pooled.connection);
     } catch (RuntimeException e) {
+      metrics.end(use);
       queryDone(pooled, e);
       return pooled.context.failedFuture(e);
     }
     // Registered before the caller's listeners: the slot is free again when they run.
-    result.onComplete((value, failure) -> queryDone(pooled, failure));
+    result.onComplete(
+        (value, failure) -> {
+          metrics.end(use);
+          queryDone(pooled, failure);
+        });
     return result;
   }
 
@@ -225,6 +233,9 @@ public final class ConnectionPool implements Closeable {
                   pooled.borrowStack = borrowStack;
                 }
               }
+              synchronized (this) {
+                pooled.metricsUse = metrics.begin();
+              }
               return new LentConnection(this, pooled);
             });
   }
@@ -267,6 +278,7 @@ public final class ConnectionPool implements Closeable {
                           + ")"));
         } else {
           Waiter queued = new Waiter(borrower, caller, now);
+          queued.metricsToken = metrics.enqueue();
           waiters.add(queued);
           if (borrower) {
             borrowersWaiting++;
@@ -367,6 +379,8 @@ public final class ConnectionPool implements Closeable {
     synchronized (this) {
       long now = System.nanoTime();
       pooled.lent = false;
+      metrics.end(pooled.metricsUse);
+      pooled.metricsUse = null;
       pooled.borrowerCloseHandler = null;
       pooled.borrowStack = null;
       pooled.leakReported = false;
@@ -408,6 +422,7 @@ public final class ConnectionPool implements Closeable {
             queriesWaiting--;
           }
           totalWaitNanos += now - waiter.since;
+          metrics.dequeue(waiter.metricsToken);
           if (served == null) {
             served = new ArrayList<>();
             servedWith = new ArrayList<>();
@@ -460,6 +475,7 @@ public final class ConnectionPool implements Closeable {
       }
       timeouts++;
       totalWaitNanos += System.nanoTime() - waiter.since;
+      metrics.dequeue(waiter.metricsToken);
       reserveLocked();
     }
     waiter.promise.tryFail(failure);
@@ -731,6 +747,9 @@ public final class ConnectionPool implements Closeable {
         closing = true;
         vertx.cancelTimer(housekeepingTimer);
         refused.addAll(waiters);
+        for (Waiter waiter : waiters) {
+          metrics.dequeue(waiter.metricsToken);
+        }
         waiters.clear();
         borrowersWaiting = 0;
         queriesWaiting = 0;
@@ -803,7 +822,12 @@ public final class ConnectionPool implements Closeable {
       }
     }
     vertx.cancelTimer(closeTimer);
-    Future.join(socketsClosed).onComplete(ar -> closed.tryComplete());
+    Future.join(socketsClosed)
+        .onComplete(
+            ar -> {
+              metrics.close();
+              closed.tryComplete();
+            });
   }
 
   // ---------------------------------------------------------------- state

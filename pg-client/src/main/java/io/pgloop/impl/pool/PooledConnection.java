@@ -38,6 +38,7 @@ final class PooledConnection {
   long lentAt;
   boolean leakReported;
   Throwable borrowStack;
+  Object metricsUse;
 
   /** The close handler the borrower set on its {@link LentConnection}, or null. */
   Handler<Void> borrowerCloseHandler;

@@ -13,6 +13,7 @@ final class Waiter {
   final Promise<PooledConnection> promise;
   final long since;
   long timerId = -1;
+  Object metricsToken;
 
   Waiter(boolean borrower, ContextInternal context, long since) {
     this.borrower = borrower;
