@@ -42,9 +42,17 @@ import java.util.function.Function;
  *
  * <h2>Threading</h2>
  *
- * Any thread may call any method. Futures complete on the context of the connection used (for pool
- * queries and borrowed connections) or on the caller's context (for failures before a connection is
- * chosen).
+ * Any thread may call any method. A pool query's future completes on the context of the connection
+ * that ran it, or on the caller's context when it had to wait for room; {@link #getConnection()}
+ * completes on the caller's context (a new one when the caller runs on none), and the borrowed
+ * connection's own futures on its context. Failures before a connection is chosen complete on the
+ * caller's context.
+ *
+ * <h2>Known trade-off</h2>
+ *
+ * Placement balances the number of pool queries in flight, not their duration: a short query
+ * pipelined behind a long one on the same connection waits for it. Run long statements on a
+ * borrowed connection, or in a pool of their own.
  */
 public interface PgPool {
 
