@@ -141,4 +141,25 @@ class PgPoolLifecycleTest extends PoolTestSupport {
     await(borrowed.close());
     await(closed);
   }
+
+  @Test
+  void aFailingConfigureHandlerIsAConnectionErrorRetriedWithBackoff() {
+    PgPool pool =
+        pool(
+            new PgPoolOptions()
+                .setName("misconfigured")
+                .setMaxSize(1)
+                .setAcquireTimeout(Duration.ofMillis(400))
+                .setReconnectInitialDelay(Duration.ofMillis(20))
+                .setConfigureHandler(
+                    connection -> Future.failedFuture(new IllegalStateException("no setup"))));
+    Throwable failure = failure(pool.query("SELECT 1").execute());
+    assertThat(failure)
+        .isInstanceOf(PgPoolException.class)
+        .hasMessageEndingWith("; last connection error: no setup")
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(pool.stats().connectionErrors()).isGreaterThanOrEqualTo(2);
+    assertThat(pool.size()).isZero();
+    await(pool.close());
+  }
 }

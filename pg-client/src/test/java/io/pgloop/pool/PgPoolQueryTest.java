@@ -133,4 +133,14 @@ class PgPoolQueryTest extends PoolTestSupport {
     await(pool.query("DROP TABLE pool_dirty").execute());
     await(pool.close());
   }
+
+  @Test
+  void oneCallerAtATimeNeedsOneConnection() {
+    PgPool pool = pool(new PgPoolOptions().setMaxSize(4));
+    for (int i = 0; i < 20; i++) {
+      await(pool.preparedQuery("SELECT $1::int4").execute(Tuple.of(i)));
+    }
+    assertThat(pool.stats().created()).isEqualTo(1);
+    await(pool.close());
+  }
 }
