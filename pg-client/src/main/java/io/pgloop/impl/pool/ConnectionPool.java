@@ -7,7 +7,6 @@ import io.pgloop.PgPool;
 import io.pgloop.PgPoolException;
 import io.pgloop.PgPoolOptions;
 import io.pgloop.PgPoolStats;
-import io.pgloop.impl.connection.PgConnectionImpl;
 import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.vertx.core.Closeable;
 import io.vertx.core.Completable;
@@ -19,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -50,7 +48,6 @@ public final class ConnectionPool implements Closeable {
   static final int GROW_AT_LOAD = 2;
 
   private final VertxInternal vertx;
-  private final PgConnectOptions connectOptions;
   private final PgPoolOptions options;
   private final String name;
   private final int pipeliningLimit;
@@ -63,6 +60,7 @@ public final class ConnectionPool implements Closeable {
   private final Promise<Void> closed = Promise.promise();
   private final long housekeepingTimer;
   private final PoolMetricsReporter metrics;
+  private final Opener opener;
 
   private int maxSize;
   private int minSize;
@@ -84,7 +82,6 @@ public final class ConnectionPool implements Closeable {
   ConnectionPool(
       VertxInternal vertx, PgConnectOptions connectOptions, PgPoolOptions options, String name) {
     this.vertx = vertx;
-    this.connectOptions = connectOptions;
     this.options = options;
     this.name = name;
     this.pipeliningLimit = connectOptions.getPipeliningLimit();
@@ -94,6 +91,7 @@ public final class ConnectionPool implements Closeable {
     this.maxSize = options.getMaxSize();
     this.minSize = options.getMinSize();
     this.metrics = PoolMetricsReporter.create(vertx, name, maxSize);
+    this.opener = new Opener(vertx, connectOptions, options);
     this.housekeepingTimer = vertx.setPeriodic(Housekeeping.period(options), id -> housekeep());
     if (minSize > 0) {
       dispatch();
@@ -539,13 +537,7 @@ public final class ConnectionPool implements Closeable {
 
   private void openConnections(int count, ContextInternal near) {
     for (int i = 0; i < count; i++) {
-      // A context of the pool's own on the chosen loop: the connection must outlive the verticle
-      // that happened to cause its opening.
-      EventLoop loop = eventLoopOf(near);
-      if (loop == null) {
-        loop = vertx.nettyEventLoopGroup().next();
-      }
-      ContextInternal context = vertx.contextBuilder().withEventLoop(loop).build();
+      ContextInternal context = opener.contextNear(near);
       long delay;
       synchronized (this) {
         delay = backoff.nextDelayMillis();
@@ -574,36 +566,14 @@ public final class ConnectionPool implements Closeable {
       if (closing) {
         connecting--;
       } else {
-        context.runOnContext(
-            v ->
-                PgConnection.connect(vertx, connectOptions)
-                    .compose(this::configure)
-                    .onComplete(ar -> connected(context, ar.result(), ar.cause())));
+        opener.open(context).onComplete(ar -> connected(ar.result(), ar.cause()));
         return;
       }
     }
     finishCloseIfDone();
   }
 
-  private Future<PgConnection> configure(PgConnection connection) {
-    Function<PgConnection, Future<Void>> configure = options.getConfigureHandler();
-    if (configure == null) {
-      return Future.succeededFuture(connection);
-    }
-    Future<Void> configured;
-    try {
-      configured = configure.apply(connection);
-    } catch (RuntimeException e) {
-      configured = Future.failedFuture(e);
-    }
-    return configured.transform(
-        ar ->
-            ar.succeeded()
-                ? Future.succeededFuture(connection)
-                : connection.close().transform(v -> Future.failedFuture(ar.cause())));
-  }
-
-  private void connected(ContextInternal context, PgConnection connection, Throwable failure) {
+  private void connected(PooledConnection pooled, Throwable failure) {
     if (failure != null) {
       synchronized (this) {
         connecting--;
@@ -615,16 +585,13 @@ public final class ConnectionPool implements Closeable {
           System.Logger.Level.DEBUG,
           () -> "pool '" + name + "': could not connect: " + failure.getMessage());
     } else {
-      long now = System.nanoTime();
-      PooledConnection pooled =
-          new PooledConnection((PgConnectionImpl) connection, context, now, expiry(now));
-      connection.closeHandler(v -> lost(pooled));
+      pooled.connection.closeHandler(v -> lost(pooled));
       boolean keep;
       synchronized (this) {
         connecting--;
         created++;
         backoff.succeeded();
-        keep = !closing && !connection.isClosed();
+        keep = !closing && !pooled.connection.isClosed();
         if (keep) {
           connections.add(pooled);
         } else {
@@ -632,20 +599,11 @@ public final class ConnectionPool implements Closeable {
         }
       }
       if (!keep) {
-        connection.close();
+        pooled.connection.close();
       }
     }
     dispatch();
     finishCloseIfDone();
-  }
-
-  private long expiry(long now) {
-    long lifetime = options.getMaxLifetime().toNanos();
-    if (lifetime == 0) {
-      return Long.MAX_VALUE;
-    }
-    double jitter = ThreadLocalRandom.current().nextDouble() * options.getMaxLifetimeJitter();
-    return now + (long) (lifetime * (1 - jitter));
   }
 
   /** The connection closed, whatever closed it: forget it, tell its borrower. */
