@@ -613,11 +613,12 @@ public final class ConnectionPool implements Closeable {
       removeLocked(pooled);
       borrowerHandler = pooled.lent ? pooled.borrowerCloseHandler : null;
     }
+    // The pool's own bookkeeping first: a borrower's handler that throws must not stall it.
+    dispatch();
+    finishCloseIfDone();
     if (borrowerHandler != null) {
       borrowerHandler.handle(null);
     }
-    dispatch();
-    finishCloseIfDone();
   }
 
   /** Evicts a broken connection: never handed out again, closed. */
