@@ -22,6 +22,9 @@ public final class FaultProxy implements AutoCloseable {
   private final int targetPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile boolean blackHole;
+  private volatile boolean refusing;
+  private final java.util.Set<Socket> cutOnWrite =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public FaultProxy(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
@@ -54,10 +57,35 @@ public final class FaultProxy implements AutoCloseable {
     sockets.clear();
   }
 
+  /**
+   * From now on, new connections are closed as soon as they are accepted, as by a server that is
+   * down (connections already open are left alone: combine with {@link #cutAll()}).
+   */
+  public void refuse() {
+    refusing = true;
+  }
+
+  /** Accepts and forwards new connections again, after {@link #refuse()}. */
+  public void accept() {
+    refusing = false;
+  }
+
+  /**
+   * The connections open now are closed the next time the client sends anything, without a byte
+   * reaching the server: a peer that died silently, found out on the next use.
+   */
+  public void cutOnNextWrite() {
+    cutOnWrite.addAll(sockets);
+  }
+
   private void acceptLoop() {
     while (!listener.isClosed()) {
       try {
         Socket client = listener.accept();
+        if (refusing) {
+          closeQuietly(client);
+          continue;
+        }
         Socket server = new Socket();
         server.connect(new InetSocketAddress(targetHost, targetPort));
         sockets.add(client);
@@ -79,6 +107,9 @@ public final class FaultProxy implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) != -1) {
+                  if (cutOnWrite.contains(from)) {
+                    break;
+                  }
                   if (!blackHole) {
                     out.write(buffer, 0, n);
                     out.flush();
