@@ -34,6 +34,12 @@ public final class CodecRegistry {
   private final List<PgCodec<?>> runTime;
 
   private CodecRegistry(Map<Integer, PgCodec<?>> byOid, List<PgCodec<?>> runTime) {
+    // Every type that names an array type gets that array's codec, unless one is registered.
+    for (PgCodec<?> codec : List.copyOf(byOid.values())) {
+      if (codec.arrayTypeOid() != 0 && !byOid.containsKey(codec.arrayTypeOid())) {
+        byOid.put(codec.arrayTypeOid(), new ArrayCodec(codec));
+      }
+    }
     this.byOid = byOid;
     this.runTime = runTime;
     int max = 0;
@@ -66,7 +72,8 @@ public final class CodecRegistry {
   }
 
   private static final class Holder {
-    static final CodecRegistry BUILT_INS = new CodecRegistry(CodecLoader.load(), List.of());
+    static final CodecRegistry BUILT_INS =
+        new CodecRegistry(new LinkedHashMap<>(CodecLoader.load()), List.of());
   }
 
   /**
@@ -80,6 +87,13 @@ public final class CodecRegistry {
     for (PgCodec<?> codec : extra) {
       map.put(codec.typeOid(), codec);
       added.add(codec);
+    }
+    // The arrays of the new codecs replace those of what they replaced, unless given too.
+    for (PgCodec<?> codec : extra) {
+      int array = codec.arrayTypeOid();
+      if (array != 0 && added.stream().noneMatch(c -> c.typeOid() == array)) {
+        map.put(array, new ArrayCodec(codec));
+      }
     }
     return new CodecRegistry(map, List.copyOf(added));
   }
@@ -120,6 +134,9 @@ public final class CodecRegistry {
     if (oid >= 0) {
       return oid;
     }
+    if (ArrayShape.isArrayValue(value)) {
+      return arrayTypeOid(value);
+    }
     for (PgCodec<?> codec : runTime) {
       if (codec.canEncode(value)) {
         return codec.typeOid();
@@ -130,6 +147,29 @@ public final class CodecRegistry {
     }
     throw new IllegalArgumentException(
         "cannot bind " + value.getClass().getName() + ": no codec accepts it");
+  }
+
+  /**
+   * The array type of a Java array or List: that of its first non-null element's type, or for an
+   * array without one, of its component class (0, for the server to infer, when that says nothing).
+   */
+  private int arrayTypeOid(Object value) {
+    Object leaf = ParameterTypes.firstLeaf(value);
+    int elementOid =
+        leaf != null ? parameterTypeOid(leaf) : ParameterTypes.ofComponent(value.getClass());
+    if (elementOid <= 0) {
+      return 0;
+    }
+    PgCodec<?> element = lookup(elementOid);
+    if (element == null || element.arrayTypeOid() == 0) {
+      throw new IllegalArgumentException(
+          "cannot bind "
+              + value.getClass().getName()
+              + ": "
+              + (element == null ? "type OID " + elementOid : element.typeName())
+              + " has no array type");
+    }
+    return element.arrayTypeOid();
   }
 
   /** Whether the value of a parameter declared as oid travels in binary (never for OID 0). */
@@ -156,7 +196,10 @@ public final class CodecRegistry {
     if (oid == 0) {
       int inferred = parameterTypeOid(value);
       if (inferred == 0) {
-        String text = value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
+        String text =
+            ArrayShape.isArrayValue(value)
+                ? ArrayCodec.untypedText(value)
+                : value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
         out.writeCharSequence(text, StandardCharsets.UTF_8);
         return;
       }
@@ -226,6 +269,9 @@ public final class CodecRegistry {
     Object value = decode(oid, format, buf, index, length);
     if (value == null) {
       return null;
+    }
+    if (codec instanceof ArrayCodec array) {
+      return (T) ArrayConversions.convert(value, type, array);
     }
     return (T) Conversions.convert(value, Conversions.boxed(type), codec);
   }
