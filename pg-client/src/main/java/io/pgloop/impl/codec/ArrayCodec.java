@@ -104,6 +104,16 @@ final class ArrayCodec extends BaseCodec<Object> {
 
   @Override
   public Object decodeBinary(ByteBuf buf, int index, int length) {
+    return shapeOfBinary(buf, index, length).toJava(element);
+  }
+
+  /** The text form of a binary value, its lower bounds kept (which Java arrays cannot keep). */
+  String binaryToText(ByteBuf buf, int index, int length) {
+    return ArrayText.format(
+        shapeOfBinary(buf, index, length), element.arrayDelimiter(), element::encodeText);
+  }
+
+  private ArrayShape shapeOfBinary(ByteBuf buf, int index, int length) {
     int end = index + length;
     if (length < 12) {
       throw invalid(length + " bytes, shorter than the header");
@@ -138,7 +148,7 @@ final class ArrayCodec extends BaseCodec<Object> {
         at += n;
       }
     }
-    return new ArrayShape(dims, lower, elements).toJava(element);
+    return new ArrayShape(dims, lower, elements);
   }
 
   @Override

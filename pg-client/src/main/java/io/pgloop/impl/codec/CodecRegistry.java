@@ -262,6 +262,9 @@ public final class CodecRegistry {
       if (format != ColumnDescriptor.BINARY) {
         return (T) BaseCodec.utf8(buf, index, length);
       }
+      if (codec instanceof ArrayCodec array) {
+        return (T) array.binaryToText(buf, index, length);
+      }
       Object value = codec.decodeBinary(buf, index, length);
       // Only JSON decodes to null (its literal null): render it as such.
       return (T) (value == null ? "null" : codec.encodeText(value));
