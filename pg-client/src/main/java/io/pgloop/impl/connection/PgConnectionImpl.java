@@ -12,6 +12,7 @@ import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.codec.TypeRegistrar;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
@@ -20,6 +21,7 @@ import io.pgloop.impl.protocol.backend.ParameterStatus;
 import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
+import io.pgloop.spi.PgCodec;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
@@ -65,6 +67,9 @@ public final class PgConnectionImpl implements PgConnection {
   private int protocolMinor;
   private TransactionStatus transactionStatus = TransactionStatus.IDLE;
 
+  /** The codecs, replaced (on the event loop) when a type is registered on this connection. */
+  private volatile CodecRegistry codecs;
+
   private volatile boolean isClosed;
   private volatile Handler<PgNotice> noticeHandler;
   private volatile Handler<PgNotification> notificationHandler;
@@ -76,6 +81,7 @@ public final class PgConnectionImpl implements PgConnection {
     this.socket = socket;
     this.channel = socket.channelHandlerContext().channel();
     this.settings = settings;
+    this.codecs = settings.codecs();
     this.closed = context.promise();
   }
 
@@ -308,7 +314,7 @@ public final class PgConnectionImpl implements PgConnection {
   // ---------------------------------------------------------------- state for commands
 
   CodecRegistry codecs() {
-    return settings.codecs();
+    return codecs;
   }
 
   ResultFormats resultFormats() {
@@ -363,6 +369,42 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
     return PreparedQueryImpl.create(this, sql);
+  }
+
+  @Override
+  public Future<Void> registerType(String typeName) {
+    return TypeRegistrar.register(this, this::codecs, typeName, null).compose(this::addCodec);
+  }
+
+  @Override
+  public <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass) {
+    return TypeRegistrar.register(this, this::codecs, typeName, enumClass).compose(this::addCodec);
+  }
+
+  @Override
+  public <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass) {
+    return TypeRegistrar.register(this, this::codecs, typeName, recordClass)
+        .compose(this::addCodec);
+  }
+
+  @Override
+  public Future<Void> registerCodec(PgCodec<?> codec) {
+    return addCodec(codec);
+  }
+
+  /** Adds a codec on the event loop, where commands read the registry. */
+  private Future<Void> addCodec(PgCodec<?> codec) {
+    if (context.inThread()) {
+      codecs = codecs.with(codec);
+      return context.succeededFuture();
+    }
+    Promise<Void> done = context.promise();
+    context.execute(
+        v -> {
+          codecs = codecs.with(codec);
+          done.complete();
+        });
+    return done.future();
   }
 
   @Override
