@@ -44,7 +44,25 @@ public final class BuiltInCodecs implements PgCodecProvider {
         new TimetzCodec(),
         new NumericCodec(),
         new UuidCodec(),
-        new JsonCodec(true));
+        new JsonCodec(true),
+        new RangeCodec("int4range", 3904, 3905, new IntegerCodecs.Int4()),
+        new RangeCodec("numrange", 3906, 3907, new NumericCodec()),
+        new RangeCodec("tsrange", 3908, 3909, new TimestampCodec()),
+        new RangeCodec("tstzrange", 3910, 3911, new TimestamptzCodec()),
+        new RangeCodec("daterange", 3912, 3913, new DateCodec()),
+        new RangeCodec("int8range", 3926, 3927, new IntegerCodecs.Int8()),
+        multirange("int4multirange", 4451, 6150, "int4range", 3904, new IntegerCodecs.Int4()),
+        multirange("nummultirange", 4532, 6151, "numrange", 3906, new NumericCodec()),
+        multirange("tsmultirange", 4533, 6152, "tsrange", 3908, new TimestampCodec()),
+        multirange("tstzmultirange", 4534, 6153, "tstzrange", 3910, new TimestamptzCodec()),
+        multirange("datemultirange", 4535, 6155, "daterange", 3912, new DateCodec()),
+        multirange("int8multirange", 4536, 6157, "int8range", 3926, new IntegerCodecs.Int8()));
+  }
+
+  private static MultirangeCodec multirange(
+      String name, int oid, int arrayOid, String rangeName, int rangeOid, PgCodec<?> element) {
+    return new MultirangeCodec(
+        name, oid, arrayOid, new RangeCodec(rangeName, rangeOid, 0, element));
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.pgloop.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
+import io.pgloop.data.Range;
 import io.pgloop.spi.PgCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -137,6 +138,9 @@ public final class CodecRegistry {
     if (ArrayShape.isArrayValue(value)) {
       return arrayTypeOid(value);
     }
+    if (value instanceof Range<?> range) {
+      return rangeTypeOid(range);
+    }
     for (PgCodec<?> codec : runTime) {
       if (codec.canEncode(value)) {
         return codec.typeOid();
@@ -170,6 +174,25 @@ public final class CodecRegistry {
               + " has no array type");
     }
     return element.arrayTypeOid();
+  }
+
+  /**
+   * The range type of a Range: the first range codec over its bounds' type; 0 (the server infers
+   * the type, the range travels as text) for an empty or unbounded range, or an element type that
+   * no range codec covers.
+   */
+  private int rangeTypeOid(Range<?> range) {
+    Object bound = range.lower() != null ? range.lower() : range.upper();
+    if (bound == null) {
+      return 0;
+    }
+    int elementOid = parameterTypeOid(bound);
+    for (PgCodec<?> codec : byOid.values()) {
+      if (codec instanceof RangeCodec r && r.element().typeOid() == elementOid) {
+        return r.typeOid();
+      }
+    }
+    return 0;
   }
 
   /** Whether the value of a parameter declared as oid travels in binary (never for OID 0). */
