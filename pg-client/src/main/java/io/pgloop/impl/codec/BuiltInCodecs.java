@@ -3,6 +3,7 @@ package io.pgloop.impl.codec;
 import io.pgloop.spi.PgCodec;
 import io.pgloop.spi.PgCodecProvider;
 import io.pgloop.spi.PgTypeInfo;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,6 +21,17 @@ public final class BuiltInCodecs implements PgCodecProvider {
 
   @Override
   public Collection<PgCodec<?>> codecs() {
+    List<PgCodec<?>> all = new ArrayList<>(common());
+    all.addAll(TextFormCodecs.all());
+    all.addAll(NetworkCodecs.all());
+    all.addAll(GeometricCodecs.all());
+    all.add(new MoneyCodec());
+    all.add(new BitCodec("bit", 1560, 1561));
+    all.add(new BitCodec("varbit", 1562, 1563));
+    return all;
+  }
+
+  private static List<PgCodec<?>> common() {
     return List.of(
         new BoolCodec(),
         new ByteaCodec(),

@@ -1,12 +1,22 @@
 package io.pgloop.impl.codec;
 
+import io.pgloop.data.BitString;
+import io.pgloop.data.Box;
+import io.pgloop.data.Circle;
+import io.pgloop.data.Inet;
 import io.pgloop.data.Interval;
+import io.pgloop.data.Line;
+import io.pgloop.data.LineSegment;
+import io.pgloop.data.Path;
+import io.pgloop.data.Point;
+import io.pgloop.data.Polygon;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +123,30 @@ final class ParameterTypes {
       return 3802;
     } else if (value instanceof Interval || value instanceof Duration) {
       return 1186;
+    }
+    return others(value);
+  }
+
+  /** The types of pgloop's value classes and the less common JDK ones. */
+  private static int others(Object value) {
+    if (value instanceof Inet || value instanceof InetAddress) {
+      return 869;
+    } else if (value instanceof BitString) {
+      return 1562;
+    } else if (value instanceof Point) {
+      return 600;
+    } else if (value instanceof LineSegment) {
+      return 601;
+    } else if (value instanceof Path) {
+      return 602;
+    } else if (value instanceof Box) {
+      return 603;
+    } else if (value instanceof Polygon) {
+      return 604;
+    } else if (value instanceof Line) {
+      return 628;
+    } else if (value instanceof Circle) {
+      return 718;
     }
     return -1;
   }
