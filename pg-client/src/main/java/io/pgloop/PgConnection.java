@@ -58,10 +58,11 @@ public interface PgConnection {
   /**
    * Registers a type by name on this connection, its OIDs looked up on the server ({@code SELECT
    * ... FROM pg_type WHERE oid = $1::regtype}): an enum (values as their label Strings), a
-   * composite type (values as a {@link Tuple} of its attributes), a domain (as its base type), or
-   * an extension's type that a codec provider knows ({@code hstore} as a {@code Map<String,
-   * String>}, {@code citext} as a String). Its array type is registered with it. Queries issued
-   * after the returned future completes use it; results then travel in binary where they can.
+   * composite type (values as a {@link Tuple} of its attributes), a domain (as its base type), a
+   * range type (as a {@link io.pgloop.data.Range} of its subtype; then its multirange), or an
+   * extension's type that a codec provider knows ({@code hstore} as a {@code Map<String, String>},
+   * {@code citext} as a String). Its array type is registered with it. Queries issued after the
+   * returned future completes use it; results then travel in binary where they can.
    *
    * @param typeName the type's name as SQL writes it, optionally schema-qualified
    * @return a future that fails with the server's error for an unknown type, or an {@link

@@ -2,10 +2,12 @@ package io.pgloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgloop.data.Range;
 import io.pgloop.test.PgTestBase;
 import io.pgloop.test.SuitCodecProvider.Suit;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +116,31 @@ class PgConnectionTypeRegistrationTest extends PgTestBase {
   }
 
   @Test
+  void userRangeTypesAndTheirMultiranges() {
+    PgConnection connection =
+        setUp(
+            "DROP TYPE IF EXISTS reg_floatrange CASCADE;"
+                + "CREATE TYPE reg_floatrange AS RANGE (subtype = float8)");
+    await(connection.registerType("reg_floatrange"));
+    boolean multiranges = connection.serverVersionNumber() >= 140000;
+    if (multiranges) {
+      await(connection.registerType("reg_floatmultirange"));
+    }
+    Range<Double> range = Range.closedOpen(1.5, Double.POSITIVE_INFINITY);
+    String sql =
+        "SELECT $1, $1 = '[1.5,Infinity)'::reg_floatrange"
+            + (multiranges ? ", '{[1,2), (3,)}'::reg_floatmultirange" : "");
+    for (Row row : twice(connection, sql, Tuple.of(range))) {
+      assertThat(row.getValue(0)).isEqualTo(range);
+      assertThat(row.getBoolean(1)).isTrue();
+      if (multiranges) {
+        assertThat(row.getValue(2))
+            .isEqualTo(List.of(Range.closedOpen(1.0, 2.0), Range.open(3.0, null)));
+      }
+    }
+  }
+
+  @Test
   void hstoreAndCitextThroughTheBuiltInProvider() {
     PgConnection connection =
         setUp("CREATE EXTENSION IF NOT EXISTS hstore; CREATE EXTENSION IF NOT EXISTS citext");
@@ -159,11 +186,14 @@ class PgConnectionTypeRegistrationTest extends PgTestBase {
     assertThat(failure(connection.registerType("reg_no_such_type")))
         .isInstanceOf(PgException.class)
         .hasMessageContaining("type \"reg_no_such_type\" does not exist");
-    assertThat(failure(connection.registerType("tsquery")))
+    assertThat(failure(connection.registerType("aclitem")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type tsquery (base type, OID 3615): no codec provider knows it");
+        .hasMessage("type aclitem (base type, OID 1033): no codec provider knows it");
     assertThat(failure(connection.registerEnum("int4", Mood.class)))
-        .hasMessage("type int4 (base type, OID 23): no codec provider knows it");
+        .hasMessage(
+            "type int4 (base type, OID 23) takes no Java class, not " + Mood.class.getName());
+    // A type with a codec already keeps it.
+    await(connection.registerType("pg_catalog.int4"));
     assertThat(await(connection.preparedQuery("SELECT 1").execute()).size()).isEqualTo(1);
   }
 }

@@ -16,12 +16,17 @@ import java.util.function.Supplier;
  * Registration of a type by name, as psycopg's {@code TypeInfo.fetch}: looks the type up in the
  * server's catalog and makes its codec. Providers ({@link PgCodecProvider#codecFor}) are asked
  * first, in class-path order; then enums decode as their labels (or a Java enum's constants),
- * domains as their base type, and composites as a Tuple (or a Java record).
+ * domains as their base type, composites as a Tuple (or a Java record), ranges as a Range of their
+ * subtype's codec, and multiranges (whose range type is registered first) as a List of them.
  */
 public final class TypeRegistrar {
 
   private static final String TYPE_SQL =
-      "SELECT t.oid, t.typname, t.typarray, t.typtype, t.typelem, t.typbasetype"
+      "SELECT t.oid, t.typname, t.typarray, t.typtype,"
+          // A range's or multirange's element type is its subtype, kept in pg_range (9.2+).
+          + " CASE t.typtype WHEN 'r' THEN (SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid)"
+          + " WHEN 'm' THEN (SELECT rngtypid FROM pg_range WHERE rngmultitypid = t.oid)"
+          + " ELSE t.typelem END, t.typbasetype"
           + " FROM pg_type t WHERE t.oid = $1::regtype";
 
   // A domain attribute is read as its base type, which is what the server sends for it.
@@ -100,6 +105,11 @@ public final class TypeRegistrar {
           return codec;
         }
       }
+      // A type that already has its codec (a built-in, or one registered before) keeps it.
+      PgCodec<?> known = codecs.byOid(info.oid());
+      if (known.typeOid() == info.oid()) {
+        return known;
+      }
     }
     switch (info.kind()) {
       case 'e':
@@ -115,11 +125,23 @@ public final class TypeRegistrar {
           fields[i] = codecs.byOid(info.attributes().get(i).typeOid());
         }
         return new CompositeCodec<>(info, fields, (Class) javaClass);
+      case 'r':
+        require(javaClass == null, info, javaClass, "no Java class");
+        return new RangeCodec(
+            info.name(), info.oid(), info.arrayOid(), codecs.byOid(info.elementOid()));
+      case 'm':
+        require(javaClass == null, info, javaClass, "no Java class");
+        if (!(codecs.byOid(info.elementOid()) instanceof RangeCodec range)) {
+          throw new IllegalArgumentException(
+              "type " + describe(info) + ": register its range type first");
+        }
+        return new MultirangeCodec(info.name(), info.oid(), info.arrayOid(), range);
       case 'd':
         require(javaClass == null, info, javaClass, "no Java class");
         return new AliasCodec(
             info.name(), info.oid(), info.arrayOid(), codecs.byOid(info.baseOid()), false);
       default:
+        require(javaClass == null, info, javaClass, "no Java class");
         throw new IllegalArgumentException(
             "type " + describe(info) + ": no codec provider knows it");
     }
