@@ -112,6 +112,16 @@ public final class CodecRegistry {
     return oid < DENSE_LIMIT && oid >= 0 ? null : byOid.get(oid);
   }
 
+  /** The codec of a type OID, or null when none is registered (no text fallback). */
+  PgCodec<?> registered(int oid) {
+    return lookup(oid);
+  }
+
+  /** Every codec by OID, the array codecs included. */
+  java.util.Collection<PgCodec<?>> all() {
+    return byOid.values();
+  }
+
   /** The codec of a type name ({@code pg_type.typname}, such as {@code int4}), or null. */
   public PgCodec<?> byName(String typeName) {
     return byName.get(typeName);
@@ -136,10 +146,10 @@ public final class CodecRegistry {
       return oid;
     }
     if (ArrayShape.isArrayValue(value)) {
-      return arrayTypeOid(value);
+      return ContainerTypes.arrayTypeOid(this, value);
     }
     if (value instanceof Range<?> range) {
-      return rangeTypeOid(range);
+      return ContainerTypes.rangeTypeOid(this, range);
     }
     for (PgCodec<?> codec : runTime) {
       if (codec.canEncode(value)) {
@@ -151,48 +161,6 @@ public final class CodecRegistry {
     }
     throw new IllegalArgumentException(
         "cannot bind " + value.getClass().getName() + ": no codec accepts it");
-  }
-
-  /**
-   * The array type of a Java array or List: that of its first non-null element's type, or for an
-   * array without one, of its component class (0, for the server to infer, when that says nothing).
-   */
-  private int arrayTypeOid(Object value) {
-    Object leaf = ParameterTypes.firstLeaf(value);
-    int elementOid =
-        leaf != null ? parameterTypeOid(leaf) : ParameterTypes.ofComponent(value.getClass());
-    if (elementOid <= 0) {
-      return 0;
-    }
-    PgCodec<?> element = lookup(elementOid);
-    if (element == null || element.arrayTypeOid() == 0) {
-      throw new IllegalArgumentException(
-          "cannot bind "
-              + value.getClass().getName()
-              + ": "
-              + (element == null ? "type OID " + elementOid : element.typeName())
-              + " has no array type");
-    }
-    return element.arrayTypeOid();
-  }
-
-  /**
-   * The range type of a Range: the first range codec over its bounds' type; 0 (the server infers
-   * the type, the range travels as text) for an empty or unbounded range, or an element type that
-   * no range codec covers.
-   */
-  private int rangeTypeOid(Range<?> range) {
-    Object bound = range.lower() != null ? range.lower() : range.upper();
-    if (bound == null) {
-      return 0;
-    }
-    int elementOid = parameterTypeOid(bound);
-    for (PgCodec<?> codec : byOid.values()) {
-      if (codec instanceof RangeCodec r && r.element().typeOid() == elementOid) {
-        return r.typeOid();
-      }
-    }
-    return 0;
   }
 
   /** Whether the value of a parameter declared as oid travels in binary (never for OID 0). */

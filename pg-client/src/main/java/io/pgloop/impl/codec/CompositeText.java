@@ -65,6 +65,14 @@ final class CompositeText {
    *     number of attributes
    */
   static String[] parse(String s, int count, String typeName) {
+    try {
+      return parseAttributes(s, count, typeName);
+    } catch (IndexOutOfBoundsException e) {
+      throw malformed(s, typeName, "ends too early");
+    }
+  }
+
+  private static String[] parseAttributes(String s, int count, String typeName) {
     String[] out = new String[count];
     if (s.isEmpty() || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
       throw malformed(s, typeName, "not in parentheses");

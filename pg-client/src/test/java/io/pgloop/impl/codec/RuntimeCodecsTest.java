@@ -98,6 +98,10 @@ class RuntimeCodecsTest {
         .hasMessage("pair has 2 attributes, the value 1");
     assertThatThrownBy(() -> tuple.coerce(Tuple.of("a", "b")))
         .hasMessage("pair attribute 2: cannot encode java.lang.String as int4");
+    assertThatThrownBy(() -> fromText(tuple, "(a"))
+        .hasMessage("invalid pair value \"(a\": not in parentheses");
+    assertThatThrownBy(() -> fromText(tuple, "(\"a)"))
+        .hasMessage("invalid pair value \"(\"a)\": unterminated quotes");
     assertThatThrownBy(() -> fromText(tuple, "(a,1,2)"))
         .hasMessage("invalid pair value \"(a,1,2)\": too many attributes");
   }
