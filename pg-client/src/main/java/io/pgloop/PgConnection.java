@@ -138,6 +138,45 @@ public interface PgConnection {
   Future<PreparedStatement> prepare(String sql);
 
   /**
+   * Registers a type by name on this connection, its OIDs looked up on the server ({@code SELECT
+   * ... FROM pg_type WHERE oid = $1::regtype}): an enum (values as their label Strings), a
+   * composite type (values as a {@link Tuple} of its attributes), a domain (as its base type), a
+   * range type (as a {@link io.pgloop.data.Range} of its subtype; then its multirange), or an
+   * extension's type that a codec provider knows ({@code hstore} as a {@code Map<String, String>},
+   * {@code citext} as a String). Its array type is registered with it. Queries issued after the
+   * returned future completes use it; results then travel in binary where they can.
+   *
+   * @param typeName the type's name as SQL writes it, optionally schema-qualified
+   * @return a future that fails with the server's error for an unknown type, or an {@link
+   *     IllegalArgumentException} when no codec can be made for it
+   */
+  Future<Void> registerType(String typeName);
+
+  /**
+   * Registers an enum type whose values decode to the constants of a Java enum of the same names;
+   * constants of that class then bind as this type. See {@link #registerType}.
+   *
+   * @return a future that fails when the type is not an enum
+   */
+  <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass);
+
+  /**
+   * Registers a composite type whose values decode to instances of a record class, built from the
+   * attributes in order through its canonical constructor; instances of that class then bind as
+   * this type. See {@link #registerType}.
+   *
+   * @return a future that fails when the type is not composite or the record's components do not
+   *     match its attributes in number
+   */
+  <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass);
+
+  /**
+   * Registers a codec of known OIDs on this connection; it replaces any codec of its OID, and with
+   * its array type, the array codec. See {@link #registerType} to look the OIDs up by name.
+   */
+  Future<Void> registerCodec(io.pgloop.spi.PgCodec<?> codec);
+
+  /**
    * Sets the handler of server notices (NoticeResponse). Without one, notices are logged at INFO
    * through {@link System.Logger}.
    */

@@ -1,5 +1,6 @@
 package io.pgloop;
 
+import io.pgloop.codegen.GenWrapper;
 import io.pgloop.impl.pool.PoolFactory;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -54,6 +55,7 @@ import java.util.function.Function;
  * pipelined behind a long one on the same connection waits for it. Run long statements on a
  * borrowed connection, or in a pool of their own.
  */
+@GenWrapper
 public interface PgPool {
 
   /**

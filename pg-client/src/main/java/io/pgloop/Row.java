@@ -101,6 +101,28 @@ public interface Row {
     return get(type, indexOf(name));
   }
 
+  /**
+   * The value of an array column as a one-dimensional Java array of {@code elementType}, each
+   * element converted as {@link #get(Class, int)} converts a column ({@code getArray(Long.class,
+   * i)} of an int4[] gives a {@code Long[]}; {@code getArray(String.class, i)} the elements' text);
+   * null for SQL NULL, and a null element for a NULL element. For more dimensions ask {@link
+   * #get(Class, int)} for the nested class, such as {@code Integer[][].class}; for primitives,
+   * {@code int[].class}. Lower bounds other than 1 are not kept: a Java array starts at 0.
+   *
+   * @param elementType a non-primitive class
+   * @throws IllegalArgumentException naming the column, when the column is not an array of one
+   *     dimension or an element cannot be converted
+   */
+  @SuppressWarnings("unchecked")
+  default <T> T[] getArray(Class<T> elementType, int index) {
+    return (T[]) get(java.lang.reflect.Array.newInstance(elementType, 0).getClass(), index);
+  }
+
+  /** The value of a named array column; see {@link #getArray(Class, int)}. */
+  default <T> T[] getArray(Class<T> elementType, String name) {
+    return getArray(elementType, indexOf(name));
+  }
+
   /** The value of an interval column, or null for SQL NULL; see {@link #get(Class, int)}. */
   default Interval getInterval(int index) {
     return get(Interval.class, index);

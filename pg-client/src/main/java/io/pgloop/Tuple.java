@@ -11,10 +11,18 @@ import java.util.List;
  * Double float8, Boolean bool, BigDecimal and BigInteger numeric, UUID uuid, LocalDate date,
  * LocalTime time, OffsetTime timetz, LocalDateTime timestamp, OffsetDateTime, Instant and
  * ZonedDateTime timestamptz, byte[] and Vert.x Buffer bytea, JsonObject and JsonArray jsonb, {@link
- * io.pgloop.data.Interval} and Duration interval. A String, or an enum constant (by its name), is
- * sent as text of a type the server infers from the statement, so a String binds to a uuid, date or
- * enum column too. Another class fails the query with {@code cannot bind java.net.URL: no codec
- * accepts it}, unless a codec registered on the connection accepts it.
+ * io.pgloop.data.Interval} and Duration interval, {@link io.pgloop.data.Inet} and InetAddress inet,
+ * {@link io.pgloop.data.BitString} varbit, the geometric records of {@link io.pgloop.data} (Point,
+ * Box...) their types, a {@link io.pgloop.data.Range} the range type of its bounds' class
+ * (int4range for Integers). A Java array (primitive ones too, but not {@code byte[]}) or a List
+ * binds as the array type of its first non-null element's type ({@code int4[]} for {@code
+ * Integer[]} or {@code int[]}), nested arrays as several dimensions; an array of Strings as text
+ * for the server to type. A String, or an enum constant (by its name), is sent as text of a type
+ * the server infers from the statement, so a String binds to a uuid, date or enum column too.
+ * Another class fails the query with {@code cannot bind java.net.URL: no codec accepts it}, unless
+ * a codec registered on the connection accepts it (a Java enum or record registered with {@link
+ * PgConnection#registerEnum} or {@link PgConnection#registerComposite}, a Map once {@code hstore}
+ * is registered).
  *
  * <p>A tuple is not thread-safe; once handed to a query it must not change until the query's future
  * completes.

@@ -32,6 +32,15 @@ public interface PgCodec<T> {
   /** The OID of the array type whose elements are of this type, or 0 when there is none. */
   int arrayTypeOid();
 
+  /**
+   * The character that separates this type's values in the text form of its arrays ({@code
+   * pg_type.typdelim}): a comma for every built-in type except {@code box}, whose text holds commas
+   * and which uses a semicolon.
+   */
+  default char arrayDelimiter() {
+    return ',';
+  }
+
   /** The Java type that {@link #decodeBinary} and {@link #decodeText} return. */
   Class<T> javaType();
 

@@ -2,8 +2,10 @@ package io.pgloop.impl.codec;
 
 import io.pgloop.spi.PgCodec;
 import io.pgloop.spi.PgCodecProvider;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -24,6 +26,28 @@ final class CodecLoader {
    * CodecRegistry#with}) is for.
    */
   static Map<Integer, PgCodec<?>> load() {
+    Map<Integer, PgCodec<?>> byOid = new LinkedHashMap<>();
+    for (PgCodecProvider provider : providers()) {
+      for (PgCodec<?> codec : provider.codecs()) {
+        byOid.putIfAbsent(codec.typeOid(), codec);
+      }
+    }
+    return byOid;
+  }
+
+  /**
+   * Every provider, in the order {@link #load} asks them, each class once; found on first use and
+   * kept, so that registering a type by name does not scan the class path again.
+   */
+  static List<PgCodecProvider> providers() {
+    return Providers.ALL;
+  }
+
+  private static final class Providers {
+    static final List<PgCodecProvider> ALL = find();
+  }
+
+  private static List<PgCodecProvider> find() {
     Set<ClassLoader> loaders = new LinkedHashSet<>();
     loaders.add(CodecLoader.class.getClassLoader());
     ClassLoader context = Thread.currentThread().getContextClassLoader();
@@ -31,16 +55,14 @@ final class CodecLoader {
       loaders.add(context);
     }
     Set<Class<?>> seen = new LinkedHashSet<>();
-    Map<Integer, PgCodec<?>> byOid = new LinkedHashMap<>();
+    List<PgCodecProvider> providers = new ArrayList<>();
     for (ClassLoader loader : loaders) {
       for (PgCodecProvider provider : ServiceLoader.load(PgCodecProvider.class, loader)) {
         if (seen.add(provider.getClass())) {
-          for (PgCodec<?> codec : provider.codecs()) {
-            byOid.putIfAbsent(codec.typeOid(), codec);
-          }
+          providers.add(provider);
         }
       }
     }
-    return byOid;
+    return List.copyOf(providers);
   }
 }

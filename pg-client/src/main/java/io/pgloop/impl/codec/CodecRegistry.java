@@ -2,6 +2,7 @@ package io.pgloop.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
+import io.pgloop.data.Range;
 import io.pgloop.spi.PgCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ public final class CodecRegistry {
   private final List<PgCodec<?>> runTime;
 
   private CodecRegistry(Map<Integer, PgCodec<?>> byOid, List<PgCodec<?>> runTime) {
+    // Every type that names an array type gets that array's codec, unless one is registered.
+    for (PgCodec<?> codec : List.copyOf(byOid.values())) {
+      if (codec.arrayTypeOid() != 0 && !byOid.containsKey(codec.arrayTypeOid())) {
+        byOid.put(codec.arrayTypeOid(), new ArrayCodec(codec));
+      }
+    }
     this.byOid = byOid;
     this.runTime = runTime;
     int max = 0;
@@ -66,7 +73,8 @@ public final class CodecRegistry {
   }
 
   private static final class Holder {
-    static final CodecRegistry BUILT_INS = new CodecRegistry(CodecLoader.load(), List.of());
+    static final CodecRegistry BUILT_INS =
+        new CodecRegistry(new LinkedHashMap<>(CodecLoader.load()), List.of());
   }
 
   /**
@@ -80,6 +88,13 @@ public final class CodecRegistry {
     for (PgCodec<?> codec : extra) {
       map.put(codec.typeOid(), codec);
       added.add(codec);
+    }
+    // The arrays of the new codecs replace those of what they replaced, unless given too.
+    for (PgCodec<?> codec : extra) {
+      int array = codec.arrayTypeOid();
+      if (array != 0 && added.stream().noneMatch(c -> c.typeOid() == array)) {
+        map.put(array, new ArrayCodec(codec));
+      }
     }
     return new CodecRegistry(map, List.copyOf(added));
   }
@@ -95,6 +110,16 @@ public final class CodecRegistry {
       return dense[oid];
     }
     return oid < DENSE_LIMIT && oid >= 0 ? null : byOid.get(oid);
+  }
+
+  /** The codec of a type OID, or null when none is registered (no text fallback). */
+  PgCodec<?> registered(int oid) {
+    return lookup(oid);
+  }
+
+  /** Every codec by OID, the array codecs included. */
+  java.util.Collection<PgCodec<?>> all() {
+    return byOid.values();
   }
 
   /** The codec of a type name ({@code pg_type.typname}, such as {@code int4}), or null. */
@@ -119,6 +144,12 @@ public final class CodecRegistry {
     int oid = ParameterTypes.builtIn(value);
     if (oid >= 0) {
       return oid;
+    }
+    if (ArrayShape.isArrayValue(value)) {
+      return ContainerTypes.arrayTypeOid(this, value);
+    }
+    if (value instanceof Range<?> range) {
+      return ContainerTypes.rangeTypeOid(this, range);
     }
     for (PgCodec<?> codec : runTime) {
       if (codec.canEncode(value)) {
@@ -156,7 +187,10 @@ public final class CodecRegistry {
     if (oid == 0) {
       int inferred = parameterTypeOid(value);
       if (inferred == 0) {
-        String text = value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
+        String text =
+            ArrayShape.isArrayValue(value)
+                ? ArrayCodec.untypedText(value)
+                : value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
         out.writeCharSequence(text, StandardCharsets.UTF_8);
         return;
       }
@@ -219,6 +253,9 @@ public final class CodecRegistry {
       if (format != ColumnDescriptor.BINARY) {
         return (T) BaseCodec.utf8(buf, index, length);
       }
+      if (codec instanceof ArrayCodec array) {
+        return (T) array.binaryToText(buf, index, length);
+      }
       Object value = codec.decodeBinary(buf, index, length);
       // Only JSON decodes to null (its literal null): render it as such.
       return (T) (value == null ? "null" : codec.encodeText(value));
@@ -226,6 +263,9 @@ public final class CodecRegistry {
     Object value = decode(oid, format, buf, index, length);
     if (value == null) {
       return null;
+    }
+    if (codec instanceof ArrayCodec array) {
+      return (T) ArrayConversions.convert(value, type, array);
     }
     return (T) Conversions.convert(value, Conversions.boxed(type), codec);
   }

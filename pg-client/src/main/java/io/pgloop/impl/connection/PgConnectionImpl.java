@@ -18,6 +18,7 @@ import io.pgloop.Transaction;
 import io.pgloop.TransactionOptions;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.codec.TypeRegistrar;
 import io.pgloop.impl.cursor.NamedCursorImpl;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.CommandComplete;
@@ -30,6 +31,7 @@ import io.pgloop.impl.protocol.backend.ReadyForQuery;
 import io.pgloop.impl.protocol.backend.TransactionStatus;
 import io.pgloop.impl.protocol.frontend.FrontendMessages;
 import io.pgloop.impl.tx.TransactionManager;
+import io.pgloop.spi.PgCodec;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
@@ -82,6 +84,9 @@ public final class PgConnectionImpl implements PgConnection {
   private final TransactionManager transactions;
   private CancelTarget cancelTarget;
 
+  /** The codecs, replaced (on the event loop) when a type is registered on this connection. */
+  private volatile CodecRegistry codecs;
+
   private volatile boolean isClosed;
   private volatile Handler<PgNotice> noticeHandler;
   private volatile Handler<PgNotification> notificationHandler;
@@ -93,6 +98,7 @@ public final class PgConnectionImpl implements PgConnection {
     this.socket = socket;
     this.channel = socket.channelHandlerContext().channel();
     this.settings = settings;
+    this.codecs = settings.codecs();
     this.closed = context.promise();
     this.transactions = new TransactionManager(this, context);
     this.statements =
@@ -391,7 +397,7 @@ public final class PgConnectionImpl implements PgConnection {
   // ---------------------------------------------------------------- state for commands
 
   CodecRegistry codecs() {
-    return settings.codecs();
+    return codecs;
   }
 
   ResultFormats resultFormats() {
@@ -516,6 +522,42 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public Future<PreparedStatement> prepare(String sql) {
     return submit(new PrepareCommand(context.promise(), sql));
+  }
+
+  @Override
+  public Future<Void> registerType(String typeName) {
+    return TypeRegistrar.register(this, this::codecs, typeName, null).compose(this::addCodec);
+  }
+
+  @Override
+  public <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass) {
+    return TypeRegistrar.register(this, this::codecs, typeName, enumClass).compose(this::addCodec);
+  }
+
+  @Override
+  public <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass) {
+    return TypeRegistrar.register(this, this::codecs, typeName, recordClass)
+        .compose(this::addCodec);
+  }
+
+  @Override
+  public Future<Void> registerCodec(PgCodec<?> codec) {
+    return addCodec(codec);
+  }
+
+  /** Adds a codec on the event loop, where commands read the registry. */
+  private Future<Void> addCodec(PgCodec<?> codec) {
+    if (context.inThread()) {
+      codecs = codecs.with(codec);
+      return context.succeededFuture();
+    }
+    Promise<Void> done = context.promise();
+    context.execute(
+        v -> {
+          codecs = codecs.with(codec);
+          done.complete();
+        });
+    return done.future();
   }
 
   @Override

@@ -1,12 +1,19 @@
 package io.pgloop.impl.pool;
 
+import io.pgloop.CursorOptions;
+import io.pgloop.NamedCursor;
 import io.pgloop.PgConnection;
 import io.pgloop.PgNotice;
 import io.pgloop.PgNotification;
 import io.pgloop.PreparedQuery;
+import io.pgloop.PreparedStatement;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
+import io.pgloop.Transaction;
+import io.pgloop.TransactionOptions;
+import io.pgloop.Tuple;
+import io.pgloop.spi.PgCodec;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import java.util.Map;
@@ -125,5 +132,46 @@ final class LentConnection implements PgConnection {
       giveBack = pool.giveBack(pooled);
     }
     return giveBack;
+  }
+
+  @Override
+  public Future<Transaction> begin(TransactionOptions options) {
+    return connection().begin(options);
+  }
+
+  @Override
+  public Future<NamedCursor> declareCursor(
+      String name, String sql, Tuple parameters, CursorOptions options) {
+    return connection().declareCursor(name, sql, parameters, options);
+  }
+
+  @Override
+  public Future<Void> cancelRequest() {
+    return connection().cancelRequest();
+  }
+
+  @Override
+  public Future<PreparedStatement> prepare(String sql) {
+    return connection().prepare(sql);
+  }
+
+  @Override
+  public Future<Void> registerType(String typeName) {
+    return connection().registerType(typeName);
+  }
+
+  @Override
+  public <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass) {
+    return connection().registerEnum(typeName, enumClass);
+  }
+
+  @Override
+  public <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass) {
+    return connection().registerComposite(typeName, recordClass);
+  }
+
+  @Override
+  public Future<Void> registerCodec(PgCodec<?> codec) {
+    return connection().registerCodec(codec);
   }
 }

@@ -7,6 +7,7 @@ import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.pgloop.Tuple;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -50,5 +51,11 @@ final class PoolPreparedQuery<T> implements PreparedQuery<T> {
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PoolPreparedQuery<>(
         pool, connection -> onConnection.apply(connection).collecting(collector));
+  }
+
+  @Override
+  public PreparedQuery<T> timeout(Duration timeout) {
+    return new PoolPreparedQuery<>(
+        pool, connection -> onConnection.apply(connection).timeout(timeout));
   }
 }

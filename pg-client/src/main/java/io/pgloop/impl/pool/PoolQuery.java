@@ -6,6 +6,7 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -37,5 +38,10 @@ final class PoolQuery<T> implements Query<T> {
   public <R> Query<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PoolQuery<>(
         pool, connection -> onConnection.apply(connection).collecting(collector));
+  }
+
+  @Override
+  public Query<T> timeout(Duration timeout) {
+    return new PoolQuery<>(pool, connection -> onConnection.apply(connection).timeout(timeout));
   }
 }
