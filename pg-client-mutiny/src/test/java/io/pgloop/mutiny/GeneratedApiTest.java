@@ -3,24 +3,16 @@ package io.pgloop.mutiny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgloop.codegen.ClassMarks;
+import io.pgloop.codegen.WrappedApi;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.streams.ReadStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +25,17 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedApiTest {
 
-  private static final String CORE = "io.pgloop";
   private static final String WRAPPERS = "io.pgloop.mutiny";
+
+  private static final WrappedApi API = new WrappedApi(io.pgloop.PgConnection.class, WRAPPERS);
 
   @Test
   void theMarkedInterfacesOfTheCoreAreFound() {
-    assertThat(marked().keySet())
+    assertThat(API.marked().keySet())
         .contains(
             io.pgloop.PgConnection.class, io.pgloop.Query.class, io.pgloop.PreparedQuery.class);
-    assertThat(marked().keySet()).doesNotContain(io.pgloop.Row.class, io.pgloop.RowSet.class);
-    assertThat(wrapped(io.pgloop.PreparedQuery.class, marked()))
+    assertThat(API.marked().keySet()).doesNotContain(io.pgloop.Row.class, io.pgloop.RowSet.class);
+    assertThat(API.wrapped(io.pgloop.PreparedQuery.class, API.marked()))
         .extracting(Method::getName)
         .contains("execute", "executeBatch", "mapping", "collecting");
   }
@@ -54,9 +47,9 @@ class GeneratedApiTest {
    */
   @Test
   void everyAsynchronousInterfaceOfTheCoreIsMarked() {
-    Map<Class<?>, ClassMarks> marked = marked();
+    Map<Class<?>, ClassMarks> marked = API.marked();
     List<String> unmarked = new ArrayList<>();
-    for (String name : coreClassNames()) {
+    for (String name : API.coreClassNames()) {
       Class<?> type;
       try {
         type = Class.forName(name);
@@ -80,22 +73,23 @@ class GeneratedApiTest {
   @Test
   void everyWrappedMethodOfTheCoreHasItsWrapper() {
     List<String> missing = new ArrayList<>();
-    Map<Class<?>, ClassMarks> marked = marked();
+    Map<Class<?>, ClassMarks> marked = API.marked();
     for (Class<?> api : marked.keySet()) {
-      Class<?> wrapper = wrapperOf(api);
+      Class<?> wrapper = API.wrapperOf(api);
       if (wrapper == null) {
         missing.add(api.getName() + ": no wrapper class " + WRAPPERS + "." + api.getSimpleName());
         continue;
       }
-      for (Method method : wrapped(api, marked)) {
+      for (Method method : API.wrapped(api, marked)) {
         List<String> names = new ArrayList<>(List.of(method.getName()));
         if (method.getReturnType() == Future.class) {
           names.add(method.getName() + "AndAwait");
           names.add(method.getName() + "AndForget");
         }
         for (String name : names) {
-          if (find(wrapper, name, method) == null) {
-            missing.add(describe(api, method) + ": no " + wrapper.getName() + "." + name);
+          if (WrappedApi.find(wrapper, name, method) == null) {
+            missing.add(
+                WrappedApi.describe(api, method) + ": no " + wrapper.getName() + "." + name);
           }
         }
       }
@@ -105,135 +99,25 @@ class GeneratedApiTest {
 
   @Test
   void futuresBecomeUnisAndStreamsMultis() {
-    Map<Class<?>, ClassMarks> marked = marked();
+    Map<Class<?>, ClassMarks> marked = API.marked();
     for (Class<?> api : marked.keySet()) {
-      Class<?> wrapper = wrapperOf(api);
-      for (Method method : wrapped(api, marked)) {
-        Method counterpart = find(wrapper, method.getName(), method);
+      Class<?> wrapper = API.wrapperOf(api);
+      for (Method method : API.wrapped(api, marked)) {
+        Method counterpart = WrappedApi.find(wrapper, method.getName(), method);
         if (method.getReturnType() == Future.class) {
-          assertThat(counterpart.getReturnType()).as(describe(api, method)).isEqualTo(Uni.class);
+          assertThat(counterpart.getReturnType())
+              .as(WrappedApi.describe(api, method))
+              .isEqualTo(Uni.class);
         } else if (method.getReturnType() == ReadStream.class) {
-          assertThat(counterpart.getReturnType()).as(describe(api, method)).isEqualTo(Multi.class);
+          assertThat(counterpart.getReturnType())
+              .as(WrappedApi.describe(api, method))
+              .isEqualTo(Multi.class);
         } else if (marked.containsKey(method.getReturnType())) {
           assertThat(counterpart.getReturnType())
-              .as(describe(api, method))
-              .isEqualTo(wrapperOf(method.getReturnType()));
+              .as(WrappedApi.describe(api, method))
+              .isEqualTo(API.wrapperOf(method.getReturnType()));
         }
       }
-    }
-  }
-
-  /** The public methods a wrapper must have: those of marked interfaces, less the ignored. */
-  private static List<Method> wrapped(Class<?> api, Map<Class<?>, ClassMarks> marked) {
-    List<Method> methods = new ArrayList<>();
-    for (Method method : api.getMethods()) {
-      ClassMarks declaring = marked.get(method.getDeclaringClass());
-      if (declaring == null // from an unmarked super-interface, reachable through getDelegate()
-          || method.isSynthetic()
-          || isObjectMethod(method)
-          || declaring.method(nameAndDescriptor(method), ClassMarks.GEN_IGNORE)) {
-        continue;
-      }
-      methods.add(method);
-    }
-    return methods;
-  }
-
-  private static Method find(Class<?> wrapper, String name, Method core) {
-    for (Method method : wrapper.getMethods()) {
-      if (method.getName().equals(name)
-          && method.getParameterCount() == core.getParameterCount()
-          && Modifier.isStatic(method.getModifiers()) == Modifier.isStatic(core.getModifiers())) {
-        return method;
-      }
-    }
-    return null;
-  }
-
-  private static Class<?> wrapperOf(Class<?> api) {
-    String name = WRAPPERS + api.getName().substring(CORE.length());
-    try {
-      return Class.forName(name);
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-  }
-
-  private static boolean isObjectMethod(Method method) {
-    try {
-      Object.class.getMethod(method.getName(), method.getParameterTypes());
-      return true;
-    } catch (NoSuchMethodException e) {
-      return false;
-    }
-  }
-
-  private static String nameAndDescriptor(Method method) {
-    return method.getName()
-        + MethodType.methodType(method.getReturnType(), method.getParameterTypes())
-            .toMethodDescriptorString();
-  }
-
-  private static String describe(Class<?> api, Method method) {
-    return api.getSimpleName() + "." + method.getName() + "/" + method.getParameterCount();
-  }
-
-  /**
-   * The top-level interfaces of {@code io.pgloop} whose class files carry {@code GenWrapper}, found
-   * where the core's classes are (a directory in the IDE, the jar in a Maven build).
-   */
-  private static Map<Class<?>, ClassMarks> marked() {
-    Map<Class<?>, ClassMarks> marked = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
-    for (String name : coreClassNames()) {
-      ClassMarks marks;
-      try (InputStream in =
-          io.pgloop.PgConnection.class.getResourceAsStream(
-              "/" + name.replace('.', '/') + ".class")) {
-        marks = ClassMarks.read(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (marks.type().contains(ClassMarks.GEN_WRAPPER)) {
-        try {
-          marked.put(Class.forName(name), marks);
-        } catch (ClassNotFoundException e) {
-          throw new AssertionError(e);
-        }
-      }
-    }
-    return marked;
-  }
-
-  private static List<String> coreClassNames() {
-    String dir = CORE.replace('.', '/') + "/";
-    try {
-      Path location =
-          Path.of(
-              io.pgloop.PgConnection.class
-                  .getProtectionDomain()
-                  .getCodeSource()
-                  .getLocation()
-                  .toURI());
-      Stream<String> entries;
-      if (Files.isDirectory(location)) {
-        try (Stream<Path> files = Files.list(location.resolve(dir))) {
-          entries = files.map(p -> dir + p.getFileName()).toList().stream();
-        }
-      } else {
-        try (JarFile jar = new JarFile(location.toFile())) {
-          entries = jar.stream().map(e -> e.getName()).toList().stream();
-        }
-      }
-      return entries
-          .filter(e -> e.startsWith(dir) && e.endsWith(".class"))
-          .map(e -> e.substring(0, e.length() - 6))
-          .filter(e -> e.indexOf('/', dir.length()) < 0 && !e.contains("$"))
-          .map(e -> e.replace('/', '.'))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
