@@ -53,12 +53,16 @@ class PgConnectionMoreTypesTest extends PgTestBase {
       "inet", "inet", "cidr", "point", "lseg", "box", "path", "path", "polygon", "line", "circle",
       "varbit", "varbit", "box[]"
     };
+    // Before 12 the server prints floats with extra_float_digits=3 at 17 digits, not shortest.
+    boolean shortestFloats = connection.serverVersionNumber() >= 120000;
     for (int i = 0; i < values.length; i++) {
       // format() uses the output function; inet's ::text cast would always add the prefix.
       String sql = "SELECT $1::" + casts[i] + ", format('%s', $1::" + casts[i] + ")";
       for (Row row : twice(connection, sql, Tuple.of(values[i]))) {
         assertThat(row.getValue(0)).as(casts[i]).isEqualTo(values[i]);
-        assertThat(row.getString(0)).as(casts[i]).isEqualTo(row.getString(1));
+        if (shortestFloats) {
+          assertThat(row.getString(0)).as(casts[i]).isEqualTo(row.getString(1));
+        }
       }
     }
   }
@@ -70,7 +74,7 @@ class PgConnectionMoreTypesTest extends PgTestBase {
         "SELECT '08:00:2b:01:02:03'::macaddr, '08:00:2b:01:02:03:04:05'::macaddr8,"
             + " 12.5::money, B'101'::bit(3), '::ffff:1.2.3.4'::inet,"
             + " 'a fat cat'::tsvector, 'pg_class'::regclass, '16/B374D848'::pg_lsn,"
-            + " '<a>x</a>'::xml, '$.a'::jsonpath, '1 2'::int2vector";
+            + " '<a>x</a>'::xml, '1 2'::int2vector";
     for (Row row : twice(connection, sql, Tuple.tuple())) {
       assertThat(row.getValue(0)).isEqualTo("08:00:2b:01:02:03");
       assertThat(row.getValue(1)).isEqualTo("08:00:2b:01:02:03:04:05");
@@ -81,8 +85,12 @@ class PgConnectionMoreTypesTest extends PgTestBase {
       assertThat(row.getValue(6)).isEqualTo("pg_class");
       assertThat(row.getValue(7)).isEqualTo("16/B374D848");
       assertThat(row.getValue(8)).isEqualTo("<a>x</a>");
-      assertThat(row.getValue(9)).isEqualTo("$.\"a\"");
-      assertThat(row.getValue(10)).isEqualTo("1 2");
+      assertThat(row.getValue(9)).isEqualTo("1 2");
+    }
+    if (connection.serverVersionNumber() >= 120000) {
+      for (Row row : twice(connection, "SELECT '$.a'::jsonpath", Tuple.tuple())) {
+        assertThat(row.getValue(0)).isEqualTo("$.\"a\"");
+      }
     }
   }
 

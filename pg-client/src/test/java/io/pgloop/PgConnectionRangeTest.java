@@ -54,6 +54,8 @@ class PgConnectionRangeTest extends PgTestBase {
   @Test
   void serverLiteralsIncludingNormalizedAndUnboundedRanges() {
     PgConnection connection = connect();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        connection.serverVersionNumber() >= 140000, "multiranges need PostgreSQL 14");
     String sql =
         "SELECT '[1,5]'::int4range, '(,)'::int8range, 'empty'::daterange,"
             + " '{[1,3), [5,7)}'::int4multirange, '{}'::datemultirange";

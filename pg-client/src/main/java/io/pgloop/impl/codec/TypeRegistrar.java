@@ -29,6 +29,13 @@ public final class TypeRegistrar {
           + " ELSE t.typelem END, t.typbasetype"
           + " FROM pg_type t WHERE t.oid = $1::regtype";
 
+  // Before PostgreSQL 14 there are no multiranges, and pg_range has no rngmultitypid column.
+  private static final String TYPE_SQL_BEFORE_14 =
+      "SELECT t.oid, t.typname, t.typarray, t.typtype,"
+          + " CASE t.typtype WHEN 'r' THEN (SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid)"
+          + " ELSE t.typelem END, t.typbasetype"
+          + " FROM pg_type t WHERE t.oid = $1::regtype";
+
   // A domain attribute is read as its base type, which is what the server sends for it.
   private static final String ATTRIBUTES_SQL =
       "SELECT a.attname, CASE WHEN at.typtype = 'd' THEN at.typbasetype ELSE a.atttypid END"
@@ -54,7 +61,7 @@ public final class TypeRegistrar {
       String typeName,
       Class<?> javaClass) {
     return connection
-        .preparedQuery(TYPE_SQL)
+        .preparedQuery(connection.serverVersionNumber() >= 140000 ? TYPE_SQL : TYPE_SQL_BEFORE_14)
         .execute(Tuple.of(typeName))
         .compose(
             types -> {
