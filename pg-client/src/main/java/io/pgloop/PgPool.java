@@ -119,9 +119,17 @@ public interface PgPool {
    * future succeeds and rolls back when it fails, then gives the connection back.
    *
    * @return the function's result once committed; the function's failure once rolled back; or the
-   *     failure of BEGIN or COMMIT (a failed COMMIT means the transaction was rolled back)
+   *     failure of BEGIN or COMMIT (a {@link PgInFailedSqlTransactionException} when a statement in
+   *     the transaction had failed, so that COMMIT rolled it back)
    */
   <T> Future<T> withTransaction(Function<PgConnection, Future<T>> function);
+
+  /**
+   * As {@link #withTransaction(Function)}, with the transaction's isolation level, read-only and
+   * deferrable {@code options}, as {@link PgConnection#begin(TransactionOptions)} takes them.
+   */
+  <T> Future<T> withTransaction(
+      TransactionOptions options, Function<PgConnection, Future<T>> function);
 
   /** The pool's name: the configured one, or one made up at creation. */
   String name();

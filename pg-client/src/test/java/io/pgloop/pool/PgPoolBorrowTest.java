@@ -3,11 +3,14 @@ package io.pgloop.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pgloop.IsolationLevel;
 import io.pgloop.PgConnection;
+import io.pgloop.PgInFailedSqlTransactionException;
 import io.pgloop.PgPool;
 import io.pgloop.PgPoolException;
 import io.pgloop.PgPoolOptions;
 import io.pgloop.Row;
+import io.pgloop.TransactionOptions;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -193,7 +196,22 @@ class PgPoolBorrowTest extends PoolTestSupport {
                 connection ->
                     connection.query("SELECT 1/0").execute().otherwiseEmpty().mapEmpty()));
     assertThat(swallowed)
-        .hasMessage("COMMIT rolled the transaction back: a statement in it had failed");
+        .isInstanceOf(PgInFailedSqlTransactionException.class)
+        .hasMessageStartingWith("the transaction had failed, so COMMIT rolled it back");
+
+    // The options reach BEGIN.
+    String isolation =
+        await(
+            pool.withTransaction(
+                new TransactionOptions()
+                    .setIsolationLevel(IsolationLevel.SERIALIZABLE)
+                    .setReadOnly(true),
+                connection ->
+                    connection
+                        .query("SHOW transaction_isolation")
+                        .execute()
+                        .map(rows -> rows.iterator().next().getString(0))));
+    assertThat(isolation).isEqualTo("serializable");
 
     Integer viaWithConnection = await(pool.withConnection(connection -> Future.succeededFuture(3)));
     assertThat(viaWithConnection).isEqualTo(3);

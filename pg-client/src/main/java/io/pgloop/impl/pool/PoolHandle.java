@@ -7,6 +7,7 @@ import io.pgloop.PreparedQuery;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
+import io.pgloop.TransactionOptions;
 import io.vertx.core.Future;
 import io.vertx.core.internal.CloseFuture;
 import java.util.function.Function;
@@ -51,16 +52,25 @@ final class PoolHandle implements PgPool {
 
   @Override
   public <T> Future<T> withTransaction(Function<PgConnection, Future<T>> function) {
+    return withTransaction(new TransactionOptions(), function);
+  }
+
+  @Override
+  public <T> Future<T> withTransaction(
+      TransactionOptions options, Function<PgConnection, Future<T>> function) {
     return withConnection(
         connection ->
-            TransactionSql.begin(connection)
-                .compose(v -> apply(function, connection))
-                .transform(
-                    ar ->
-                        ar.succeeded()
-                            ? TransactionSql.commit(connection).map(ar.result())
-                            : TransactionSql.rollback(connection)
-                                .transform(v -> Future.<T>failedFuture(ar.cause()))));
+            connection
+                .begin(options)
+                .compose(
+                    tx ->
+                        apply(function, connection)
+                            .transform(
+                                ar ->
+                                    ar.succeeded()
+                                        ? tx.commit().map(ar.result())
+                                        : tx.rollback()
+                                            .transform(v -> Future.<T>failedFuture(ar.cause())))));
   }
 
   private static <T> Future<T> apply(
