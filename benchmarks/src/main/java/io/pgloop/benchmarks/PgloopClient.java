@@ -2,6 +2,8 @@ package io.pgloop.benchmarks;
 
 import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
+import io.pgloop.PgPool;
+import io.pgloop.PgPoolOptions;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.SslMode;
@@ -17,8 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * pgloop, the client under test, driven by the same {@link AsyncLoop} as vertx-pg-client with the
  * same Vert.x setup (a Vert.x of its own per workload, default event loops) and the same pipelining
- * limit. pgloop has no pool yet: the pool workload spreads its 256 callers round-robin over four
- * plain connections, and is labelled so. It has no COPY and no row stream yet either: n/a.
+ * limit. The pool workload runs on {@link PgPool} (pool queries pipelined over four connections),
+ * and, for comparison, on four plain connections that the callers share round-robin. COPY and row
+ * streams are not measured yet: n/a.
  */
 final class PgloopClient implements BenchClient {
 
@@ -46,8 +49,8 @@ final class PgloopClient implements BenchClient {
       case PIPE -> List.of(variant("PgConnection, pipelining 256", 1, pointSelects(256), null));
       case POOL ->
           List.of(
-              variant(
-                  "4 connections round-robin (no pool yet)", POOL_SIZE, pointSelects(256), null));
+              new Variant("PgPool, maxSize 4", () -> openPool(POOL_SIZE, 256)),
+              variant("4 plain connections, round-robin", POOL_SIZE, pointSelects(256), null));
       case FORTUNES ->
           List.of(
               variant(
@@ -154,6 +157,36 @@ final class PgloopClient implements BenchClient {
             closing.add(connection.close());
           }
           Future.join(closing).await();
+        } finally {
+          vertx.close().await();
+        }
+      }
+    };
+  }
+
+  /** A pool of {@code size} connections, queried by {@code concurrency} callers at once. */
+  private Workload openPool(int size, int concurrency) {
+    Vertx vertx = BenchVertx.create();
+    PgPool pool =
+        PgPool.pool(vertx, options(), new PgPoolOptions().setMinSize(size).setMaxSize(size));
+    int ids = data.config().worldRows();
+    return new Workload() {
+      @Override
+      public Run run(long durationNanos) throws Exception {
+        return AsyncLoop.run(
+            i ->
+                pool.preparedQuery(BenchmarkData.WORLD_SELECT)
+                    .execute(Tuple.of(ThreadLocalRandom.current().nextInt(1, ids + 1))),
+            PgloopClient::readWorld,
+            concurrency,
+            1,
+            durationNanos);
+      }
+
+      @Override
+      public void close() {
+        try {
+          pool.close().await();
         } finally {
           vertx.close().await();
         }
