@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
-/** A server must not outlive a JVM that was killed outright (no shutdown hooks run). */
+/**
+ * A server must not outlive a JVM that was killed outright (no shutdown hooks run). Not on Windows:
+ * the watchdog is a POSIX shell loop, and the test kills its child JVM with SIGKILL.
+ */
 @DisabledOnOs(OS.WINDOWS)
 class WatchdogTest {
 

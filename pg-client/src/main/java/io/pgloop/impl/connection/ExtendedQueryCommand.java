@@ -116,7 +116,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       checkArity(types.length);
       statement = explicit;
     } else {
-      types = ParameterTypes.infer(executions, codecs);
+      types = DeclaredTypes.infer(executions, codecs);
       statement = connection.statements().forExecution(sql, types, executions.size());
       if (retried && statement != null && !statement.needsParse() && !statement.isDescribed()) {
         // A retry must not fail the same way twice: rather than bind to a statement whose Parse

@@ -5,9 +5,9 @@ import io.pgloop.impl.codec.CodecRegistry;
 import java.util.List;
 
 /** The parameter types to declare in Parse, inferred from the Java values. */
-final class ParameterTypes {
+final class DeclaredTypes {
 
-  private ParameterTypes() {}
+  private DeclaredTypes() {}
 
   /**
    * One OID per parameter, from the first execution that has a non-null value for it; 0 (let the
