@@ -38,6 +38,39 @@ public final class WrappedApi {
     this.wrapperPackage = wrapperPackage;
   }
 
+  /**
+   * The public interfaces of the core package that return futures or streams but are not marked
+   * {@link GenWrapper}: they would have no wrapper at all. Data types such as {@code RowSet} have
+   * neither and stay unwrapped.
+   */
+  public List<String> unmarkedAsynchronousInterfaces() {
+    Map<Class<?>, ClassMarks> marked = marked();
+    List<String> unmarked = new ArrayList<>();
+    for (String name : coreClassNames()) {
+      Class<?> type;
+      try {
+        type = Class.forName(name);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("a class of the core cannot be loaded: " + name, e);
+      }
+      if (type.isInterface()
+          && Modifier.isPublic(type.getModifiers())
+          && isAsynchronous(type)
+          && !marked.containsKey(type)) {
+        unmarked.add(name);
+      }
+    }
+    return unmarked;
+  }
+
+  // Compared by name: this module does not depend on Vert.x, whose types the core returns.
+  private static boolean isAsynchronous(Class<?> type) {
+    return Stream.of(type.getMethods())
+        .map(m -> m.getReturnType().getName())
+        .anyMatch(
+            n -> n.equals("io.vertx.core.Future") || n.equals("io.vertx.core.streams.ReadStream"));
+  }
+
   /** The public methods a wrapper must have: those of marked interfaces, less the ignored. */
   public List<Method> wrapped(Class<?> api, Map<Class<?>, ClassMarks> marked) {
     List<Method> methods = new ArrayList<>();
