@@ -1,0 +1,150 @@
+package io.pgloop.scenario;
+
+import io.pgloop.PgConnectOptions;
+import io.pgloop.PgNotification;
+import io.pgloop.PgPoolOptions;
+import io.pgloop.Row;
+import io.pgloop.RowSet;
+import io.pgloop.Tuple;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What the shared scenarios ask of a front end (the core's Futures, the Mutiny API, the RxJava 3
+ * API). Each front end implements it in its own idiom, through its own public API, so that a
+ * scenario run through it exercises that API: its generated classes, their type mapping, its
+ * streams and its callbacks.
+ *
+ * <p>Every method blocks the calling (test) thread until the operation is done, for at most {@link
+ * #TIMEOUT}, and throws the operation's failure as the front end reports it: a {@link
+ * io.pgloop.PgException} stays itself. Results are the core's data types ({@link RowSet}, {@link
+ * Row}, {@link PgNotification}), which the front ends share.
+ *
+ * <p>A new capability of the core becomes one more method here and in each implementation: COPY,
+ * for example, would be {@code long copyIn(String sql, List<Buffer> chunks)} on {@link Connection}.
+ */
+public interface FrontEnd {
+
+  /** How long a front end waits for an operation before it fails the test. */
+  Duration TIMEOUT = Duration.ofSeconds(30);
+
+  /** The front end's name, for test reports. */
+  String name();
+
+  /** Opens a connection, the way a user of this front end would. */
+  Connection connect(Vertx vertx, PgConnectOptions options);
+
+  /** Creates a pool, the way a user of this front end would. */
+  Pool pool(Vertx vertx, PgConnectOptions options, PgPoolOptions poolOptions);
+
+  /** One statement of a script run in a borrowed connection: {@code preparedQuery(sql)}. */
+  record Step(String sql, Tuple parameters) {
+
+    public static Step of(String sql, Object... parameters) {
+      return new Step(sql, Tuple.of(parameters));
+    }
+  }
+
+  /** An open connection. */
+  interface Connection {
+
+    int processId();
+
+    /** {@code query(sql).execute()}: the simple protocol, one result per statement. */
+    RowSet<Row> query(String sql);
+
+    /** {@code preparedQuery(sql).execute(parameters)}. */
+    RowSet<Row> preparedQuery(String sql, Tuple parameters);
+
+    /** {@code preparedQuery(sql).executeBatch(batch)}: one result per tuple, chained by next(). */
+    RowSet<Row> executeBatch(String sql, List<Tuple> batch);
+
+    /** {@code begin()}. */
+    Transaction begin();
+
+    /**
+     * The rows of {@code prepare(sql).createStream(fetchSize, parameters)}, as the front end
+     * streams them, subscribed with no demand: nothing arrives before {@link RowFeed#request}.
+     */
+    RowFeed stream(String sql, Tuple parameters, int fetchSize);
+
+    /** Sets the connection's notification handler. */
+    void onNotification(Consumer<PgNotification> handler);
+
+    void close();
+  }
+
+  /** An open transaction, or a nested one (a savepoint). */
+  interface Transaction {
+
+    void commit();
+
+    void rollback();
+
+    /** {@code begin()} on the transaction: a nested transaction, backed by a savepoint. */
+    Transaction savepoint();
+
+    /**
+     * Waits for the transaction's {@code completion()}.
+     *
+     * @return its failure, or null when it completed normally
+     */
+    Throwable completion();
+  }
+
+  /** A pool. */
+  interface Pool {
+
+    /**
+     * {@code withConnection}: runs the steps one after the other in one borrowed connection.
+     *
+     * @return the last step's rows
+     */
+    RowSet<Row> withConnection(List<Step> steps);
+
+    /**
+     * {@code withTransaction}: runs the steps one after the other in one transaction, which commits
+     * when they all succeed and rolls back when one fails.
+     *
+     * @return the last step's rows
+     */
+    RowSet<Row> withTransaction(List<Step> steps);
+
+    /** {@code pool.preparedQuery(sql).execute(parameters)}. */
+    RowSet<Row> preparedQuery(String sql, Tuple parameters);
+
+    /**
+     * Starts {@code pool.preparedQuery(sql).execute(t)} for every tuple at once, then waits for
+     * them all.
+     *
+     * @return the results, in the order of the tuples
+     */
+    List<RowSet<Row>> preparedQueryConcurrently(String sql, List<Tuple> tuples);
+
+    void close();
+  }
+
+  /** A subscription to a stream of rows, driven by the test: demand, cancel, wait. */
+  interface RowFeed {
+
+    /** Asks for {@code n} more rows. */
+    void request(long n);
+
+    /** Cancels the subscription: the front end's way to stop a stream midway. */
+    void cancel();
+
+    /** Waits until at least {@code count} rows have arrived, and returns every row so far. */
+    List<Row> awaitRows(int count);
+
+    /** The rows that have arrived so far. */
+    List<Row> rows();
+
+    /** Waits for the stream to end normally; throws its failure otherwise. */
+    void awaitCompletion();
+
+    /** Waits for the stream to fail, and returns the failure. */
+    Throwable awaitFailure();
+  }
+}
