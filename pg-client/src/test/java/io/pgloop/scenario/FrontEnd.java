@@ -42,6 +42,7 @@ public interface FrontEnd {
   /** One statement of a script run in a borrowed connection: {@code preparedQuery(sql)}. */
   record Step(String sql, Tuple parameters) {
 
+    /** A step of the statement with these parameters ({@code $1} first). */
     public static Step of(String sql, Object... parameters) {
       return new Step(sql, Tuple.of(parameters));
     }
@@ -50,6 +51,7 @@ public interface FrontEnd {
   /** An open connection. */
   interface Connection {
 
+    /** The server process's id, as in the notifications that this connection sends. */
     int processId();
 
     /** {@code query(sql).execute()}: the simple protocol, one result per statement. */
@@ -73,14 +75,17 @@ public interface FrontEnd {
     /** Sets the connection's notification handler. */
     void onNotification(Consumer<PgNotification> handler);
 
+    /** Closes the connection; a started stream must have ended or been cancelled first. */
     void close();
   }
 
   /** An open transaction, or a nested one (a savepoint). */
   interface Transaction {
 
+    /** {@code commit()}; throws what the commit's future fails with. */
     void commit();
 
+    /** {@code rollback()}. */
     void rollback();
 
     /** {@code begin()} on the transaction: a nested transaction, backed by a savepoint. */
@@ -123,6 +128,7 @@ public interface FrontEnd {
      */
     List<RowSet<Row>> preparedQueryConcurrently(String sql, List<Tuple> tuples);
 
+    /** Closes the pool and its connections. */
     void close();
   }
 
