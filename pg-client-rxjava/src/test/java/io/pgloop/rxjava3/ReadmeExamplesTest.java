@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
 /** The README's RxJava 3 examples: the README shows the marked code verbatim, and here it runs. */
 class ReadmeExamplesTest extends PgTestBase {
 
+  /** The tables the examples use, created on the test server if it lacks them. */
+  private static final String SHOP =
+      "SET client_min_messages = warning;"
+          + "CREATE TABLE IF NOT EXISTS product(name text PRIMARY KEY, price numeric, stock int);"
+          + "CREATE TABLE IF NOT EXISTS sale(product text, at timestamptz DEFAULT now());"
+          + "INSERT INTO product VALUES ('cake', 12.50, 3), ('jam', 4.20, 10), ('tea', 3.80, 5)"
+          + " ON CONFLICT (name) DO UPDATE SET price = EXCLUDED.price, stock = EXCLUDED.stock";
+
   private final PgConnectOptions options = options();
   private Vertx rxVertx;
 
@@ -28,14 +36,7 @@ class ReadmeExamplesTest extends PgTestBase {
   void shop() {
     rxVertx = Vertx.newInstance(vertx);
     PgConnection conn = await(PgConnection.connect(rxVertx, options));
-    await(
-        conn.query(
-                "CREATE TABLE IF NOT EXISTS product(name text PRIMARY KEY, price numeric, stock"
-                    + " int);CREATE TABLE IF NOT EXISTS sale(product text, at timestamptz DEFAULT"
-                    + " now());INSERT INTO product VALUES ('cake', 12.50, 3), ('jam', 4.20, 10),"
-                    + " ('tea', 3.80, 5) ON CONFLICT (name) DO UPDATE SET price = EXCLUDED.price,"
-                    + " stock = EXCLUDED.stock")
-            .execute());
+    await(conn.query(SHOP).execute());
     conn.close().blockingAwait();
   }
 
