@@ -18,13 +18,14 @@ import io.vertx.core.Vertx;
  * // elsewhere: SELECT pg_notify('jobs', '42')
  * }</pre>
  *
- * <p>When the connection drops (server restart, {@code pg_terminate_backend}, network failure), the
- * subscriber connects again after an exponential backoff with jitter ({@link PgSubscriberOptions}),
- * sends LISTEN for every subscribed channel, then calls each channel's {@link
- * PgChannel#subscribeHandler subscribe handler}. PostgreSQL does not keep notifications for a
- * session that is gone: those sent while the subscriber was disconnected are lost. Follow the order
- * PostgreSQL documents: LISTEN, then read the current state (in the subscribe handler), then apply
- * the notifications.
+ * <p>When the connection drops (server restart, {@code pg_terminate_backend}, network failure, or a
+ * network gone silent, found by a periodic {@code SELECT 1}: {@link
+ * PgSubscriberOptions#getHealthCheckInterval()}), the subscriber connects again after an
+ * exponential backoff with jitter ({@link PgSubscriberOptions}), sends LISTEN for every subscribed
+ * channel, then calls each channel's {@link PgChannel#subscribeHandler subscribe handler}.
+ * PostgreSQL does not keep notifications for a session that is gone: those sent while the
+ * subscriber was disconnected are lost. Follow the order PostgreSQL documents: LISTEN, then read
+ * the current state (in the subscribe handler), then apply the notifications.
  *
  * <p>The subscriber closes itself when the Vert.x instance, or the verticle that created it,
  * closes.

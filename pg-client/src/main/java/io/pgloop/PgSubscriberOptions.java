@@ -24,6 +24,9 @@ public final class PgSubscriberOptions {
   /** Default of {@link #getReconnectMaxDelay()}. */
   public static final Duration DEFAULT_RECONNECT_MAX_DELAY = Duration.ofSeconds(10);
 
+  /** Default of {@link #getHealthCheckInterval()}. */
+  public static final Duration DEFAULT_HEALTH_CHECK_INTERVAL = Duration.ofSeconds(30);
+
   /** Default of {@link #getMaxBufferedNotifications()}. */
   public static final int DEFAULT_MAX_BUFFERED_NOTIFICATIONS = 4096;
 
@@ -31,6 +34,7 @@ public final class PgSubscriberOptions {
   private Duration reconnectMaxDelay = DEFAULT_RECONNECT_MAX_DELAY;
   private int reconnectMaxAttempts = RECONNECT_FOREVER;
   private int maxBufferedNotifications = DEFAULT_MAX_BUFFERED_NOTIFICATIONS;
+  private Duration healthCheckInterval = DEFAULT_HEALTH_CHECK_INTERVAL;
 
   /** Options with every default. */
   public PgSubscriberOptions() {}
@@ -41,6 +45,7 @@ public final class PgSubscriberOptions {
     this.reconnectMaxDelay = other.reconnectMaxDelay;
     this.reconnectMaxAttempts = other.reconnectMaxAttempts;
     this.maxBufferedNotifications = other.maxBufferedNotifications;
+    this.healthCheckInterval = other.healthCheckInterval;
   }
 
   /**
@@ -120,6 +125,32 @@ public final class PgSubscriberOptions {
           "maxBufferedNotifications must be at least 1, not " + maxBufferedNotifications);
     }
     this.maxBufferedNotifications = maxBufferedNotifications;
+    return this;
+  }
+
+  /**
+   * How often a connected subscriber checks its connection with {@code SELECT 1}; 30 s by default,
+   * {@link Duration#ZERO} for never. A check that has no answer within the interval aborts the
+   * connection, and the subscriber reconnects as after any loss. A LISTEN connection is idle by
+   * nature, so without this a network that silently stops delivering goes unnoticed until TCP
+   * keepalives give up (two hours and more with the system's defaults).
+   */
+  public Duration getHealthCheckInterval() {
+    return healthCheckInterval;
+  }
+
+  /**
+   * Sets how often the connection is checked.
+   *
+   * @throws IllegalArgumentException if negative or null
+   */
+  public PgSubscriberOptions setHealthCheckInterval(Duration healthCheckInterval) {
+    Objects.requireNonNull(healthCheckInterval, "healthCheckInterval");
+    if (healthCheckInterval.isNegative()) {
+      throw new IllegalArgumentException(
+          "healthCheckInterval must be zero (never) or positive, not " + healthCheckInterval);
+    }
+    this.healthCheckInterval = healthCheckInterval;
     return this;
   }
 

@@ -16,6 +16,7 @@ class PgSubscriberOptionsTest {
     assertThat(options.getReconnectInitialDelay()).isEqualTo(Duration.ofMillis(100));
     assertThat(options.getReconnectMaxDelay()).isEqualTo(Duration.ofSeconds(10));
     assertThat(options.getMaxBufferedNotifications()).isEqualTo(4096);
+    assertThat(options.getHealthCheckInterval()).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
@@ -37,6 +38,8 @@ class PgSubscriberOptionsTest {
         .hasMessage("reconnectInitialDelay must be positive, not PT0S");
     assertThatThrownBy(() -> options.setReconnectMaxAttempts(-2))
         .hasMessage("reconnectMaxAttempts must be -1 (forever) or at least 0, not -2");
+    assertThatThrownBy(() -> options.setHealthCheckInterval(Duration.ofSeconds(-1)))
+        .hasMessage("healthCheckInterval must be zero (never) or positive, not PT-1S");
     assertThatThrownBy(() -> options.setMaxBufferedNotifications(0))
         .hasMessage("maxBufferedNotifications must be at least 1, not 0");
     assertThatThrownBy(

@@ -228,6 +228,45 @@ class PgSubscriberTest extends PgTestBase {
   }
 
   @Test
+  void aSilentNetworkIsFoundByTheHealthCheckAndTheNextHostTakesOver() throws Exception {
+    try (FaultProxy silent = new FaultProxy(server.host(), server.port());
+        FaultProxy spare = new FaultProxy(server.host(), server.port())) {
+      PgSubscriber subscriber =
+          connected(
+              options()
+                  .setHosts(
+                      List.of(
+                          new HostAndPort("127.0.0.1", silent.port()),
+                          new HostAndPort("127.0.0.1", spare.port())))
+                  .setConnectTimeout(Duration.ofSeconds(1)),
+              new PgSubscriberOptions()
+                  .setHealthCheckInterval(millis(200))
+                  .setReconnectInitialDelay(millis(10)));
+      List<Throwable> failures = new CopyOnWriteArrayList<>();
+      subscriber.exceptionHandler(failures::add);
+      AtomicInteger subscribed = new AtomicInteger();
+      Received received = new Received();
+      PgChannel channel = subscriber.channel("silent");
+      channel.subscribeHandler(v -> subscribed.incrementAndGet());
+      channel.handler(received);
+      eventually("first subscribe", () -> subscribed.get() == 1);
+
+      silent.blackHole();
+
+      eventually("subscribe through the spare host", () -> subscribed.get() == 2);
+      assertThat(failures)
+          .anySatisfy(
+              f ->
+                  assertThat(f)
+                      .isInstanceOf(PgConnectionException.class)
+                      .hasMessageStartingWith("the LISTEN connection failed its health check: "));
+      notify("silent", "heard");
+      received.awaitCount(1);
+      assertThat(received.payloads()).containsExactly("heard");
+    }
+  }
+
+  @Test
   void closingDuringBackoffStopsReconnectingAndEndsChannels() throws Exception {
     String application = "pgloop-subscriber-close-test";
     try (FaultProxy proxy = new FaultProxy(server.host(), server.port())) {

@@ -7,6 +7,7 @@ import io.pgloop.PgConnectionException;
 import io.pgloop.PgNotification;
 import io.pgloop.PgSubscriber;
 import io.pgloop.PgSubscriberOptions;
+import io.pgloop.impl.connection.PgConnectionImpl;
 import io.vertx.core.Closeable;
 import io.vertx.core.Completable;
 import io.vertx.core.Future;
@@ -56,6 +57,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
   private final PgConnectOptions connectOptions;
   private final PgSubscriberOptions options;
   private final ReconnectBackoff backoff;
+  private final HealthCheck healthCheck;
   private final Map<String, ChannelGroup> groups = new HashMap<>();
   private final List<Promise<Void>> waiters = new ArrayList<>();
 
@@ -87,6 +89,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
             options.getReconnectInitialDelay(),
             options.getReconnectMaxDelay(),
             () -> ThreadLocalRandom.current().nextDouble());
+    this.healthCheck = new HealthCheck(context, options.getHealthCheckInterval(), this::dead);
   }
 
   /** See {@link PgSubscriber#subscriber(Vertx, PgConnectOptions, PgSubscriberOptions)}. */
@@ -272,6 +275,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
               established = true;
               connectedView = true;
               backoff.reset();
+              healthCheck.start(conn);
               completeWaiters(null);
             });
   }
@@ -308,6 +312,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
       return; // an earlier connection, or the one close() is closing
     }
     State was = state;
+    healthCheck.stop();
     connection = null;
     connectionView = null;
     connectedView = false;
@@ -319,6 +324,19 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
       reconnect(loss);
     } else {
       attemptFailed(new PgConnectionException("the connection was lost while sending LISTEN"));
+    }
+  }
+
+  /** The health check found the connection dead: abort it, which makes it lost. */
+  private void dead(PgConnection conn, Throwable cause) {
+    PgConnectionException dead =
+        new PgConnectionException(
+            "the LISTEN connection failed its health check: " + cause.getMessage(), cause);
+    report(dead);
+    if (conn instanceof PgConnectionImpl impl) {
+      impl.abort(dead);
+    } else {
+      conn.close();
     }
   }
 
@@ -367,6 +385,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
       timerId = -1;
     }
     owner.remove(this);
+    healthCheck.stop();
     PgConnection conn = connection;
     connection = null;
     connectionView = null;
