@@ -381,6 +381,77 @@ class PgSubscriberTest extends PgTestBase {
   }
 
   @Test
+  void closingEndsAPausedChannelOnlyOnceItsBufferIsDelivered() {
+    PgSubscriber subscriber = connected(options());
+    Received received = new Received();
+    Received marker = new Received();
+    AtomicInteger ended = new AtomicInteger();
+    PgChannel channel = listen(subscriber.channel("draining"), received);
+    channel.endHandler(v -> ended.incrementAndGet());
+    listen(subscriber.channel("marker"), marker);
+    channel.pause();
+    notify("draining", "kept");
+    notify("marker", "sent");
+    marker.awaitCount(1);
+
+    await(subscriber.close());
+    assertThat(ended.get()).as("ended before its buffer was delivered").isZero();
+    channel.resume();
+
+    eventually("end", () -> ended.get() == 1);
+    assertThat(received.payloads()).containsExactly("kept");
+  }
+
+  @Test
+  void aThrowingHandlerDoesNotStopTheOtherChannelsOfTheName() {
+    PgSubscriber subscriber = connected(options());
+    List<Throwable> reported = new CopyOnWriteArrayList<>();
+    vertx.exceptionHandler(reported::add);
+    Received thrower =
+        new Received(
+            () -> {
+              throw new IllegalStateException("handler failure");
+            });
+    Received other = new Received();
+    listen(subscriber.channel("throwing"), thrower);
+    listen(subscriber.channel("throwing"), other);
+
+    notify("throwing", "1");
+    notify("throwing", "2");
+
+    other.awaitCount(2);
+    assertThat(other.payloads()).containsExactly("1", "2");
+    eventually("both failures reported", () -> reported.size() == 2);
+    assertThat(reported).allSatisfy(e -> assertThat(e).hasMessage("handler failure"));
+    assertThat(subscriber.isConnected()).isTrue();
+  }
+
+  @Test
+  void subscribingAndUnsubscribingInQuickSuccessionEndsInTheLastState() {
+    PgSubscriber subscriber = connected(options());
+    Received received = new Received();
+    Received marker = new Received();
+    PgChannel channel = subscriber.channel("churn");
+    listen(subscriber.channel("marker"), marker);
+
+    for (int i = 0; i < 50; i++) {
+      channel.handler(received);
+      channel.handler(null);
+    }
+    listen(channel, received);
+    notify("churn", "once");
+    notify("marker", "after");
+    marker.awaitCount(1);
+    received.awaitCount(1);
+
+    assertThat(listening(subscriber)).containsExactlyInAnyOrder("churn", "marker");
+    assertThat(received.payloads()).containsExactly("once");
+    assertThatThrownBy(() -> channel.fetch(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fetch amount must not be negative, not -1");
+  }
+
+  @Test
   void tenThousandNotificationsArriveAllAndInOrder() {
     PgSubscriber subscriber = connected(options());
     Received received = new Received();

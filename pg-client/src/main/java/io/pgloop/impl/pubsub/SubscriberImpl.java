@@ -4,7 +4,6 @@ import io.pgloop.PgChannel;
 import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgConnectionException;
-import io.pgloop.PgNotification;
 import io.pgloop.PgSubscriber;
 import io.pgloop.PgSubscriberOptions;
 import io.pgloop.impl.connection.PgConnectionImpl;
@@ -18,16 +17,14 @@ import io.vertx.core.internal.CloseFuture;
 import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.internal.VertxInternal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The subscriber: its connection's life (connect, LISTEN every channel, reconnect with backoff,
- * close) and the channels by name. Every field is touched on its context only; calls from other
- * threads are moved there, and the connection is opened from there, so that notifications arrive
- * there without a hop.
+ * The subscriber: its connection's life (connect, LISTEN every channel through the {@link
+ * ChannelRegistry}, reconnect with backoff, check, close). Every field is touched on its context
+ * only; calls from other threads are moved there, and the connection is opened from there, so that
+ * notifications arrive there without a hop.
  *
  * <pre>
  *  IDLE --connect()--> CONNECTING --socket--> LISTENING --every LISTEN answered--> CONNECTED
@@ -58,13 +55,12 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
   private final PgSubscriberOptions options;
   private final ReconnectBackoff backoff;
   private final HealthCheck healthCheck;
-  private final Map<String, ChannelGroup> groups = new HashMap<>();
+  private final ChannelRegistry channels;
   private final List<Promise<Void>> waiters = new ArrayList<>();
 
   private State state = State.IDLE;
   private boolean established;
   private PgConnection connection;
-  private int generation;
   private long timerId = -1;
   private Future<Void> closed;
   private Handler<Throwable> exceptionHandler;
@@ -89,6 +85,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
             options.getReconnectInitialDelay(),
             options.getReconnectMaxDelay(),
             () -> ThreadLocalRandom.current().nextDouble());
+    this.channels = new ChannelRegistry(context);
     this.healthCheck = new HealthCheck(context, options.getHealthCheckInterval(), this::dead);
   }
 
@@ -188,49 +185,18 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
     }
   }
 
-  /** A channel got a handler: it joins its name, which is listened to if it is the first. */
+  /** A channel got a handler: it joins its name, unless the subscriber is closed. */
   void join(ChannelImpl channel) {
     if (state == State.CLOSED) {
       channel.end();
-      return;
-    }
-    ChannelGroup group = groups.get(channel.name());
-    if (group == null) {
-      group = new ChannelGroup(channel.name(), channel.quotedName());
-      groups.put(group.name, group);
-      group.add(channel);
-      if (connection != null) {
-        listen(connection, generation, group);
-      }
-      return;
-    }
-    group.add(channel);
-    int listened = group.listenedGeneration;
-    if (listened == generation && connection != null) {
-      // Already listening: confirm to the newcomer, but not from within its handler() call.
-      context.runOnContext(v -> channel.subscribed(listened));
+    } else {
+      channels.join(channel);
     }
   }
 
-  /** A channel lost its handler: the name is unlistened when it was the last. */
+  /** A channel lost its handler. */
   void leave(ChannelImpl channel) {
-    ChannelGroup group = groups.get(channel.name());
-    if (group == null || !group.remove(channel) || !group.isEmpty()) {
-      return;
-    }
-    groups.remove(group.name);
-    PgConnection conn = connection;
-    if (conn != null) {
-      conn.query("UNLISTEN " + group.quotedName)
-          .execute()
-          .onFailure(
-              e -> {
-                if (!conn.isClosed()) {
-                  LOG.log(
-                      System.Logger.Level.WARNING, "UNLISTEN " + group.quotedName + " failed", e);
-                }
-              });
-    }
+    channels.leave(channel);
   }
 
   // ---------------------------------------------------------------- connection life
@@ -254,18 +220,14 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
   }
 
   private void listenAll(PgConnection conn) {
-    int gen = ++generation;
     connection = conn;
     connectionView = conn;
     state = State.LISTENING;
-    conn.notificationHandler(notification -> deliver(conn, notification));
+    conn.notificationHandler(notification -> channels.deliver(conn, notification));
     conn.exceptionHandler(this::report);
     conn.closeHandler(v -> lost(conn));
-    List<Future<Void>> listens = new ArrayList<>(groups.size());
-    for (ChannelGroup group : groups.values()) {
-      listens.add(listen(conn, gen, group));
-    }
-    Future.join(listens)
+    channels
+        .listenAll(conn)
         .onComplete(
             ar -> {
               if (connection != conn || state != State.LISTENING) {
@@ -280,39 +242,13 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
             });
   }
 
-  /** LISTEN for one name; the future never fails: a refusal goes to the group's channels. */
-  private Future<Void> listen(PgConnection conn, int gen, ChannelGroup group) {
-    return conn.query("LISTEN " + group.quotedName)
-        .execute()
-        .transform(
-            ar -> {
-              if (groups.get(group.name) == group && connection == conn) {
-                if (ar.succeeded()) {
-                  group.listened(gen);
-                } else if (!conn.isClosed()) {
-                  group.listenFailed(ar.cause());
-                }
-              }
-              return Future.<Void>succeededFuture();
-            });
-  }
-
-  private void deliver(PgConnection conn, PgNotification notification) {
-    if (conn != connection) {
-      return;
-    }
-    ChannelGroup group = groups.get(notification.channel());
-    if (group != null) {
-      group.deliver(notification);
-    }
-  }
-
   private void lost(PgConnection conn) {
     if (conn != connection) {
       return; // an earlier connection, or the one close() is closing
     }
     State was = state;
     healthCheck.stop();
+    channels.detach();
     connection = null;
     connectionView = null;
     connectedView = false;
@@ -341,6 +277,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
   }
 
   private void attemptFailed(Throwable cause) {
+    channels.detach();
     connection = null;
     connectionView = null;
     if (!established) {
@@ -390,11 +327,7 @@ public final class SubscriberImpl implements PgSubscriber, Closeable {
     connection = null;
     connectionView = null;
     completeWaiters(waitersFailure);
-    List<ChannelGroup> ending = new ArrayList<>(groups.values());
-    groups.clear();
-    for (ChannelGroup group : ending) {
-      group.end();
-    }
+    channels.endAll();
     Handler<Void> handler = closeHandler;
     if (handler != null) {
       try {
