@@ -142,6 +142,27 @@ class PgSubscriberTest extends PgTestBase {
   }
 
   @Test
+  void aRefusedListenGoesToTheChannelsExceptionHandler() {
+    PgSubscriber subscriber = connected(options());
+    PgConnection connection = subscriber.actualConnection();
+    await(connection.query("BEGIN").execute());
+    failure(connection.query("SELECT 1/0").execute());
+    Promise<Throwable> refused = Promise.promise();
+    AtomicInteger subscribed = new AtomicInteger();
+    PgChannel channel = subscriber.channel("refused");
+    channel.exceptionHandler(refused::tryComplete);
+    channel.subscribeHandler(v -> subscribed.incrementAndGet());
+
+    channel.handler(new Received());
+
+    assertThat(await(refused.future())).isInstanceOf(PgInFailedSqlTransactionException.class);
+    await(connection.query("ROLLBACK").execute());
+    assertThat(subscribed.get()).isZero();
+    assertThat(listening(subscriber)).doesNotContain("refused");
+    assertThat(subscriber.isConnected()).isTrue();
+  }
+
+  @Test
   void theLastHandlerGoneUnlistensAndDeliveryStops() {
     PgSubscriber subscriber = connected(options());
     Received first = new Received();
