@@ -338,6 +338,21 @@ public final class PgConnectionImpl implements PgConnection {
     }
   }
 
+  /**
+   * Closes the socket at once and fails every command with {@code cause}, for a caller that found
+   * the peer dead (a health check past its timeout), where {@link #close()} would wait for commands
+   * that never end. Any thread; does nothing on a closed connection.
+   */
+  public void abort(Throwable cause) {
+    OnContext.run(
+        context,
+        () -> {
+          if (!isClosed) {
+            failConnection(cause);
+          }
+        });
+  }
+
   /** Fails every command and closes the socket: the connection cannot be used any more. */
   void failConnection(Throwable cause) {
     if (closeCause == null) {
