@@ -525,6 +525,11 @@ public final class PgConnectionImpl implements PgConnection {
   }
 
   @Override
+  public <T> Future<T> pipeline(java.util.function.Function<io.pgloop.Pipeline, Future<T>> block) {
+    return PipelineImpl.run(this, block);
+  }
+
+  @Override
   public Future<Void> registerType(String typeName) {
     return TypeRegistrar.register(this, this::codecs, typeName, null).compose(this::addCodec);
   }
