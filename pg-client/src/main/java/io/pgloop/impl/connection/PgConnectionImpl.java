@@ -435,6 +435,19 @@ public final class PgConnectionImpl implements PgConnection {
     return cancelTarget == null ? Duration.ZERO : cancelTarget.options().getQueryTimeout();
   }
 
+  /** Whether {@link #preparedQuery} binds on the client ({@code client_side_binding}). */
+  boolean clientSideBinding() {
+    return cancelTarget != null && cancelTarget.options().isClientSideBinding();
+  }
+
+  /**
+   * The server's {@code standard_conforming_strings}: whether a plain string literal reads
+   * backslashes literally. On unless the server reported off. Event loop only.
+   */
+  boolean standardConformingStrings() {
+    return !"off".equals(parameters.get("standard_conforming_strings"));
+  }
+
   void protocolMinor(int minor) {
     this.protocolMinor = minor;
   }
@@ -495,6 +508,9 @@ public final class PgConnectionImpl implements PgConnection {
 
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
+    if (clientSideBinding()) {
+      return ClientSideQuery.create(this, sql);
+    }
     return PreparedQueryImpl.create(this, sql);
   }
 
