@@ -157,6 +157,41 @@ class PgConnectionPipelineTest extends PgTestBase {
   }
 
   @Test
+  void pipelinesIssuedTogetherRunOneAfterAnotherEachWhole() {
+    PgConnection connection = connect();
+    await(connection.query("CREATE TEMP TABLE pipe_seq(block int4, n int4)").execute());
+    List<Future<Object>> blocks = new ArrayList<>();
+    for (int b = 0; b < 3; b++) {
+      int block = b;
+      blocks.add(
+          connection.pipeline(
+              p -> {
+                for (int n = 0; n < 50; n++) {
+                  p.preparedQuery("INSERT INTO pipe_seq VALUES ($1, $2)")
+                      .execute(Tuple.of(block, n));
+                  if (n % 10 == 9) {
+                    p.sync();
+                  }
+                }
+                return Future.succeededFuture();
+              }));
+    }
+    blocks.forEach(PgTestBase::await);
+    List<String> rows = new ArrayList<>();
+    for (Row row : await(connection.query("SELECT block, n FROM pipe_seq").execute())) {
+      rows.add(row.getInteger(0) + ":" + row.getInteger(1));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int b = 0; b < 3; b++) {
+      for (int n = 0; n < 50; n++) {
+        expected.add(b + ":" + n);
+      }
+    }
+    // Inserted in the order sent: blocks did not interleave.
+    assertThat(rows).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void aStatementQueuedAfterTheBlockEndedFails() {
     PgConnection connection = connect();
     AtomicReference<Pipeline> kept = new AtomicReference<>();

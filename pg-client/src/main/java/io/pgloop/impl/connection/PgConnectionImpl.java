@@ -189,6 +189,15 @@ public final class PgConnectionImpl implements PgConnection {
   }
 
   /**
+   * Writes the queued commands that may go now: for a command that stopped {@link
+   * Command#holdsConnection() holding the connection} other than at its ReadyForQuery (a pipeline
+   * once its final Sync is written). Event loop only.
+   */
+  void resumeWriting() {
+    writePending();
+  }
+
+  /**
    * Puts a command that has just received its ReadyForQuery back at the head of the queue, to be
    * written again (a transparent retry).
    *

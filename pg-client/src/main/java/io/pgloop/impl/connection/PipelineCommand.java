@@ -99,6 +99,10 @@ final class PipelineCommand extends Command<Void> {
     writeScheduled = false;
     if (failure == null && !unwritten.isEmpty()) {
       connection.writeNow(this::writeEntries);
+      if (lastSyncWritten) {
+        // The commands queued behind the pipeline may follow its final Sync on the wire at once.
+        connection.resumeWriting();
+      }
     }
   }
 
