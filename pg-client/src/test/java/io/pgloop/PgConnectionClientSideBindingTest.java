@@ -178,6 +178,8 @@ class PgConnectionClientSideBindingTest extends PgTestBase {
     assertThat(PgConnectOptions.parse("host=h client_side_binding=off").isClientSideBinding())
         .isFalse();
     assertThat(PgConnectOptions.fromUri("postgresql://h/db").isClientSideBinding()).isFalse();
+    PgConnectOptions on = new PgConnectOptions().setClientSideBinding(true);
+    assertThat(PgConnectOptions.fromUri(on.toUri()).isClientSideBinding()).isTrue();
     assertThatThrownBy(
             () -> PgConnectOptions.fromUri("postgresql://h/db?client_side_binding=maybe"))
         .isInstanceOf(IllegalArgumentException.class)

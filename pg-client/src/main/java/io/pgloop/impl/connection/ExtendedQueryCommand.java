@@ -53,6 +53,10 @@ import java.util.function.Supplier;
  * server is then outside a transaction block the command is written again, once, and prepares the
  * statement anew. It then runs after the commands already on the wire, so its future completes
  * after theirs. Inside a transaction block the error surfaces.
+ *
+ * <p>In an explicit pipeline ({@link #pipelined()}, driven by {@link PipelineCommand}) the same
+ * messages go without their Sync, and the command is done at its last CommandComplete or at its
+ * ErrorResponse; the ReadyForQuery belongs to the pipeline's sync.
  */
 final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
