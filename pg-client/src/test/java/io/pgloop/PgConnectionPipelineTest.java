@@ -209,7 +209,7 @@ class PgConnectionPipelineTest extends PgTestBase {
   }
 
   @Test
-  void aBrokenConnectionFailsEveryPendingFuture() {
+  void aBrokenConnectionFailsEveryPendingFuture() throws InterruptedException {
     PgConnection connection = connect();
     PgConnection admin = connect();
     int pid = connection.processId();
@@ -223,12 +223,24 @@ class PgConnectionPipelineTest extends PgTestBase {
               f.add(p.query("SELECT 2").execute());
               return Future.<Object>future(promise -> {});
             });
-    await(
-        admin
-            .preparedQuery(
-                "SELECT pg_terminate_backend($1) FROM pg_stat_activity"
-                    + " WHERE pid = $1 AND query LIKE '%pg_sleep(30)%'")
-            .execute(Tuple.of(pid)));
+    // Terminate the backend once it runs the sleep, so that the rest is still pending.
+    boolean terminated = false;
+    for (int attempt = 0; attempt < 200 && !terminated; attempt++) {
+      terminated =
+          await(
+                      admin
+                          .preparedQuery(
+                              "SELECT pg_terminate_backend($1) FROM pg_stat_activity"
+                                  + " WHERE pid = $1 AND state = 'active'"
+                                  + " AND query LIKE '%pg_sleep(30)%'")
+                          .execute(Tuple.of(pid)))
+                  .size()
+              == 1;
+      if (!terminated) {
+        Thread.sleep(50);
+      }
+    }
+    assertThat(terminated).isTrue();
     assertThat(failure(result)).isInstanceOf(PgConnectionException.class);
     for (Future<?> future : f) {
       assertThat(failure(future)).isInstanceOf(PgConnectionException.class);
@@ -283,5 +295,6 @@ class PgConnectionPipelineTest extends PgTestBase {
       assertThat(row.getString(1)).isEqualTo(body + i);
     }
     assertThat(i).isEqualTo(500);
+    assertThat(result.totalRowCount()).isEqualTo(500);
   }
 }
