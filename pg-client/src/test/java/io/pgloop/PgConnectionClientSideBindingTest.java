@@ -170,6 +170,17 @@ class PgConnectionClientSideBindingTest extends PgTestBase {
   }
 
   @Test
+  void poolQueriesBindOnTheClientToo() {
+    PgPool pool = PgPool.pool(vertx, options(), new PgPoolOptions().setMaxSize(1));
+    try {
+      assertThat(first(await(pool.query("SELECT -$1").execute(Tuple.of(-4)))).getInteger(0))
+          .isEqualTo(4);
+    } finally {
+      await(pool.close());
+    }
+  }
+
+  @Test
   void theOptionHasAConnectionStringKey() {
     assertThat(
             PgConnectOptions.fromUri("postgresql://h/db?client_side_binding=true")
