@@ -124,6 +124,7 @@ public final class PgConnectOptions {
   private Duration queryTimeout = Duration.ZERO;
   private int prepareThreshold = DEFAULT_PREPARE_THRESHOLD;
   private int preparedStatementCacheMaxSize = DEFAULT_PREPARED_STATEMENT_CACHE_MAX_SIZE;
+  private boolean clientSideBinding;
 
   /** Options with every default: {@code localhost:5432}, the system user, no password. */
   public PgConnectOptions() {}
@@ -168,6 +169,7 @@ public final class PgConnectOptions {
     queryTimeout = other.queryTimeout;
     prepareThreshold = other.prepareThreshold;
     preparedStatementCacheMaxSize = other.preparedStatementCacheMaxSize;
+    clientSideBinding = other.clientSideBinding;
   }
 
   // ---- entry points --------------------------------------------------------------------------
@@ -923,6 +925,25 @@ public final class PgConnectOptions {
   public PgConnectOptions setPreparedStatementCacheMaxSize(int preparedStatementCacheMaxSize) {
     this.preparedStatementCacheMaxSize =
         atLeast("preparedStatementCacheMaxSize", 1, preparedStatementCacheMaxSize);
+    return this;
+  }
+
+  /**
+   * Whether {@link PgConnection#preparedQuery} binds its parameters on the client: each {@code $n}
+   * replaced by the value as a quoted SQL literal, the statement sent with the simple protocol (no
+   * Parse, nothing prepared, results in text). False by default. For transaction-mode poolers that
+   * refuse the extended protocol's named statements, and for statements the server does not take
+   * parameters in (DDL, {@code SET}). In a connection string: {@code client_side_binding=true}.
+   * {@link Query#execute(Tuple)} binds on the client whatever this says; explicit {@link
+   * PgConnection#prepare} and {@link Pipeline} statements always bind on the server.
+   */
+  public boolean isClientSideBinding() {
+    return clientSideBinding;
+  }
+
+  /** Sets whether {@link PgConnection#preparedQuery} binds on the client. */
+  public PgConnectOptions setClientSideBinding(boolean clientSideBinding) {
+    this.clientSideBinding = clientSideBinding;
     return this;
   }
 

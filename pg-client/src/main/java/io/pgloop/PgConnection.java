@@ -138,6 +138,21 @@ public interface PgConnection {
   Future<PreparedStatement> prepare(String sql);
 
   /**
+   * Runs {@code block} in an explicit pipeline: the statements it queues on the {@link Pipeline}
+   * are sent without waiting for one another and without a Sync between them, each with its own
+   * future, with syncs where the block asks ({@link Pipeline#sync()}) and a final one when the
+   * block's future completes. See {@link Pipeline} for the semantics of segments, errors and
+   * transactions. The pipeline holds the connection: commands issued meanwhile outside it run after
+   * its final sync.
+   *
+   * @param block called once, on the connection's context, with the pipeline
+   * @return a future completed with the block's result, or failed with its failure, once the final
+   *     sync is answered; failed at once with a {@link PgConnectionException} when the connection
+   *     breaks (every pending statement fails with it too)
+   */
+  <T> Future<T> pipeline(java.util.function.Function<Pipeline, Future<T>> block);
+
+  /**
    * Registers a type by name on this connection, its OIDs looked up on the server ({@code SELECT
    * ... FROM pg_type WHERE oid = $1::regtype}): an enum (values as their label Strings), a
    * composite type (values as a {@link Tuple} of its attributes), a domain (as its base type), a

@@ -25,6 +25,22 @@ public interface Query<T> {
    */
   Future<T> execute();
 
+  /**
+   * Runs the query with parameters bound on the client (client-side binding): each {@code $n} of
+   * the SQL outside string literals, quoted identifiers and comments is replaced by {@code
+   * parameters.getValue(n - 1)} as a SQL literal, quoted so that it reads the same whatever the
+   * server's {@code standard_conforming_strings}, and cast to its type where it has one ({@code
+   * E'42'::int4}; strings stay untyped, as parameters would be; null is {@code NULL}). The text
+   * then runs as {@link #execute()} runs it. Use it for statements that take no server-side
+   * parameters ({@code SET}, DDL) and behind transaction-mode poolers; prefer server-side binding
+   * otherwise.
+   *
+   * @return a future failed with an {@link IllegalArgumentException} that names the parameter when
+   *     the SQL refers to a parameter the tuple lacks or a value cannot be rendered (nothing is
+   *     sent then), else as {@link #execute()}
+   */
+  Future<T> execute(Tuple parameters);
+
   /** A query whose rows are mapped, as they arrive, by {@code mapper}. */
   <U> Query<RowSet<U>> mapping(Function<Row, U> mapper);
 

@@ -21,6 +21,18 @@ public interface SqlResult<T> {
    */
   long rowCount();
 
+  /**
+   * The sum of {@link #rowCount()} over this result and every result after it ({@link #next()}):
+   * for a batch, the rows all its executions affected or returned.
+   */
+  default long totalRowCount() {
+    long total = 0;
+    for (SqlResult<T> result = this; result != null; result = result.next()) {
+      total += result.rowCount();
+    }
+    return total;
+  }
+
   /** The number of rows received. */
   int size();
 

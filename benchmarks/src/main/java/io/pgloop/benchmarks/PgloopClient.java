@@ -27,6 +27,9 @@ final class PgloopClient implements BenchClient {
 
   private static final int PIPELINING_LIMIT = 256;
   private static final int POOL_SIZE = 4;
+  private static final int PIPELINE_BLOCKS = 4;
+  private static final int PIPELINE_SEGMENTS = 4;
+  private static final int PIPELINE_SYNC_EVERY = 64;
 
   private final ServerInfo server;
   private final BenchmarkData data;
@@ -46,7 +49,17 @@ final class PgloopClient implements BenchClient {
     BenchConfig c = data.config();
     return switch (kind) {
       case SEQ1 -> List.of(variant("PgConnection", 1, pointSelects(1), null));
-      case PIPE -> List.of(variant("PgConnection, pipelining 256", 1, pointSelects(256), null));
+      case PIPE ->
+          List.of(
+              variant("PgConnection, pipelining 256", 1, pointSelects(256), null),
+              new Variant(
+                  "PgConnection, pipelining 256, prepareThreshold -1",
+                  () -> open(1, pointSelects(256), null, o -> o.setPrepareThreshold(-1))),
+              variant(
+                  "PgConnection, pipeline(): a Sync per 64, 4 blocks in flight",
+                  1,
+                  explicitPipelines(PIPELINE_BLOCKS, PIPELINE_SEGMENTS, PIPELINE_SYNC_EVERY),
+                  null));
       case POOL ->
           List.of(
               new Variant("PgPool, maxSize 4", () -> openPool(POOL_SIZE, 256)),
@@ -121,16 +134,71 @@ final class PgloopClient implements BenchClient {
             nanos);
   }
 
+  /**
+   * Point selects in explicit pipeline mode, as libpq's pgbench runs them with {@code
+   * \startpipeline}: {@code blocks} pipelines in flight on the one connection, each of {@code
+   * segments} segments of {@code syncEvery} selects, a Sync after each segment (the last one the
+   * pipeline's final sync). Each block returns at once, so its final Sync follows its statements
+   * and the next block follows on the wire without waiting for results.
+   */
+  private Runner explicitPipelines(int blocks, int segments, int syncEvery) {
+    int ids = data.config().worldRows();
+    return (conns, nanos) ->
+        AsyncLoop.run(
+            i ->
+                conns
+                    .get(0)
+                    .pipeline(
+                        p -> {
+                          List<Future<RowSet<Row>>> selects = new ArrayList<>();
+                          for (int s = 0; s < segments; s++) {
+                            for (int q = 0; q < syncEvery; q++) {
+                              int id = ThreadLocalRandom.current().nextInt(1, ids + 1);
+                              selects.add(
+                                  p.preparedQuery(BenchmarkData.WORLD_SELECT)
+                                      .execute(Tuple.of(id)));
+                            }
+                            if (s < segments - 1) {
+                              p.sync();
+                            }
+                          }
+                          return Future.succeededFuture(selects);
+                        })
+                    .compose(
+                        selects ->
+                            Future.all(selects)
+                                .map(
+                                    all -> {
+                                      long sum = 0;
+                                      for (Future<RowSet<Row>> select : selects) {
+                                        sum += readWorld(select.result());
+                                      }
+                                      return sum;
+                                    })),
+            sum -> sum,
+            blocks,
+            (long) segments * syncEvery,
+            nanos);
+  }
+
   private Variant variant(String note, int connections, Runner runner, String sink) {
     return new Variant(note, () -> open(connections, runner, sink));
   }
 
   private Workload open(int count, Runner runner, String sink) {
+    return open(count, runner, sink, o -> o);
+  }
+
+  private Workload open(
+      int count,
+      Runner runner,
+      String sink,
+      java.util.function.UnaryOperator<PgConnectOptions> tune) {
     Vertx vertx = BenchVertx.create();
     List<PgConnection> connections = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {
-        connections.add(PgConnection.connect(vertx, options()).await());
+        connections.add(PgConnection.connect(vertx, tune.apply(options())).await());
       }
     } catch (RuntimeException e) {
       vertx.close().await();

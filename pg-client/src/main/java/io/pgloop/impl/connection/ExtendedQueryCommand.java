@@ -53,6 +53,10 @@ import java.util.function.Supplier;
  * server is then outside a transaction block the command is written again, once, and prepares the
  * statement anew. It then runs after the commands already on the wire, so its future completes
  * after theirs. Inside a transaction block the error surfaces.
+ *
+ * <p>In an explicit pipeline ({@link #pipelined()}, driven by {@link PipelineCommand}) the same
+ * messages go without their Sync, and the command is done at its last CommandComplete or at its
+ * ErrorResponse; the ReadyForQuery belongs to the pipeline's sync.
  */
 final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
@@ -64,6 +68,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   private final Supplier<ResultBuilder<T>> newResults;
   private final NamedStatement explicit;
   private boolean retried;
+  private boolean pipelined;
 
   // The state of one attempt, reset by encode.
   private ResultBuilder<T> results;
@@ -72,6 +77,8 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   private boolean parsing;
   private boolean parseFailed;
   private PgException error;
+  private List<String> closes;
+  private int completed;
 
   /**
    * A run of {@code sql}, prepared or not as the connection's statement cache decides.
@@ -106,6 +113,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     error = null;
     parsing = false;
     parseFailed = false;
+    completed = 0;
     CodecRegistry codecs = connection.codecs();
     int[] types;
     if (explicit != null) {
@@ -126,7 +134,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       }
     }
     StatementCache cache = connection.statements();
-    List<String> closes = cache.takeCloses();
+    closes = cache.takeCloses();
     try {
       for (String name : closes) {
         FrontendMessages.close(out, 'S', name);
@@ -166,7 +174,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       FrontendMessages.describe(out, 'P', UNNAMED);
       FrontendMessages.execute(out, UNNAMED, 0);
     }
-    FrontendMessages.sync(out);
+    endMessages(out);
   }
 
   private void encodeNamed(ByteBuf out, PgConnectionImpl connection, int[] types) {
@@ -188,7 +196,41 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
           out, UNNAMED, statement.name, binder.formats(), parameters.size(), binder, resultFormats);
       FrontendMessages.execute(out, UNNAMED, 0);
     }
-    FrontendMessages.sync(out);
+    endMessages(out);
+  }
+
+  /** Ends the messages with a Sync, except in a pipeline, where the pipeline places the Syncs. */
+  private void endMessages(ByteBuf out) {
+    if (!pipelined) {
+      FrontendMessages.sync(out);
+    }
+  }
+
+  /**
+   * Makes this a statement of an explicit pipeline: written without a Sync, and done at its last
+   * CommandComplete or at its error, without waiting for a ReadyForQuery (which belongs to the
+   * pipeline's next sync). A stale statement then fails instead of being retried. Call before
+   * {@link #encode}.
+   */
+  void pipelined() {
+    pipelined = true;
+  }
+
+  /**
+   * Fails this pipelined statement, written but skipped by the server after an earlier error: what
+   * it sent was not processed, so a Parse it carried prepared nothing and the Close messages it
+   * carried must be sent again.
+   */
+  void skipped(PgConnectionImpl connection, PgException cause) {
+    StatementCache cache = connection.statements();
+    if (closes != null && !closes.isEmpty()) {
+      cache.restoreCloses(closes);
+    }
+    if (parsing && explicit == null) {
+      statement.parseFailedWith(cause);
+      cache.drop(statement, false);
+    }
+    promise.tryFail(cause);
   }
 
   @Override
@@ -197,6 +239,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       results.addRow(row.payload());
     } else if (message instanceof CommandComplete complete) {
       results.complete(complete.tag(), complete.rows());
+      return pipelined && ++completed == executions.size() && finish(connection);
     } else if (message instanceof BindComplete) {
       beginNamed();
     } else if (message instanceof RowDescription description) {
@@ -221,10 +264,12 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       return false;
     } else if (message instanceof EmptyQueryResponse) {
       results.complete("", 0);
+      return pipelined && ++completed == executions.size() && finish(connection);
     } else if (message instanceof ErrorResponse response) {
       error = PgException.of(response.fields());
       // An error while our Parse was unanswered is the Parse's own.
       parseFailed |= parsing;
+      return pipelined && finish(connection);
     } else if (message instanceof ReadyForQuery) {
       return finish(connection);
     } else {
@@ -278,6 +323,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       }
       if (stale
           && !retried
+          && !pipelined
           && connection.transactionStatus() == TransactionStatus.IDLE
           && connection.resubmit(this)) {
         retried = true;

@@ -189,6 +189,15 @@ public final class PgConnectionImpl implements PgConnection {
   }
 
   /**
+   * Writes the queued commands that may go now: for a command that stopped {@link
+   * Command#holdsConnection() holding the connection} other than at its ReadyForQuery (a pipeline
+   * once its final Sync is written). Event loop only.
+   */
+  void resumeWriting() {
+    writePending();
+  }
+
+  /**
    * Puts a command that has just received its ReadyForQuery back at the head of the queue, to be
    * written again (a transparent retry).
    *
@@ -450,6 +459,19 @@ public final class PgConnectionImpl implements PgConnection {
     return cancelTarget == null ? Duration.ZERO : cancelTarget.options().getQueryTimeout();
   }
 
+  /** Whether {@link #preparedQuery} binds on the client ({@code client_side_binding}). */
+  boolean clientSideBinding() {
+    return cancelTarget != null && cancelTarget.options().isClientSideBinding();
+  }
+
+  /**
+   * The server's {@code standard_conforming_strings}: whether a plain string literal reads
+   * backslashes literally. On unless the server reported off. Event loop only.
+   */
+  boolean standardConformingStrings() {
+    return !"off".equals(parameters.get("standard_conforming_strings"));
+  }
+
   void protocolMinor(int minor) {
     this.protocolMinor = minor;
   }
@@ -510,6 +532,9 @@ public final class PgConnectionImpl implements PgConnection {
 
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
+    if (clientSideBinding()) {
+      return ClientSideQuery.create(this, sql);
+    }
     return PreparedQueryImpl.create(this, sql);
   }
 
@@ -537,6 +562,11 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public Future<PreparedStatement> prepare(String sql) {
     return submit(new PrepareCommand(context.promise(), sql));
+  }
+
+  @Override
+  public <T> Future<T> pipeline(java.util.function.Function<io.pgloop.Pipeline, Future<T>> block) {
+    return PipelineImpl.run(this, block);
   }
 
   @Override

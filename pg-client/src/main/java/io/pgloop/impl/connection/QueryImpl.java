@@ -49,6 +49,11 @@ final class QueryImpl<T extends SqlResult<?>> implements Query<T> {
   }
 
   @Override
+  public Future<T> execute(io.pgloop.Tuple parameters) {
+    return ClientSideQuery.run(connection, sql, parameters, results, timeout);
+  }
+
+  @Override
   public Query<T> timeout(Duration timeout) {
     return new QueryImpl<>(connection, sql, results, QueryTimeouts.check(timeout));
   }

@@ -114,7 +114,10 @@ public enum Keyword {
   SERVICE("service", null, (o, v) -> unsupported("service")),
   SCRAM_CLIENT_KEY("scram_client_key", null, (o, v) -> unsupported("scram_client_key")),
   SCRAM_SERVER_KEY("scram_server_key", null, (o, v) -> unsupported("scram_server_key")),
-  REPLICATION("replication", null, (o, v) -> replication(v));
+  REPLICATION("replication", null, (o, v) -> replication(v)),
+  /** pgloop's own: {@link PgConnectOptions#setClientSideBinding(boolean)}. */
+  CLIENT_SIDE_BINDING(
+      "client_side_binding", null, (o, v) -> o.setClientSideBinding(clientSideBinding(v)));
 
   private static final Set<String> SECRETS =
       Set.of("password", "sslpassword", "oauth_client_secret", "scram_client_key");
@@ -230,6 +233,16 @@ public enum Keyword {
           throw new IllegalArgumentException(
               "invalid gssencmode value: \"" + v + "\" (allowed: disable, prefer, require)");
     }
+  }
+
+  private static boolean clientSideBinding(String v) {
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "1", "on", "true", "yes" -> true;
+      case "0", "off", "false", "no" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "invalid client_side_binding value: \"" + v + "\" (allowed: true, false)");
+    };
   }
 
   private static void replication(String v) {

@@ -106,6 +106,9 @@ public final class UriWriter {
     if (o.getMaxProtocolVersion() != defaultMax) {
       q.put("max_protocol_version", o.getMaxProtocolVersion().value());
     }
+    if (o.isClientSideBinding()) {
+      q.put("client_side_binding", "true");
+    }
     StringBuilder options = new StringBuilder(o.getOptions() == null ? "" : o.getOptions());
     o.getProperties()
         .forEach(

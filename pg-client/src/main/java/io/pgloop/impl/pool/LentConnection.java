@@ -156,6 +156,11 @@ final class LentConnection implements PgConnection {
   }
 
   @Override
+  public <T> Future<T> pipeline(java.util.function.Function<io.pgloop.Pipeline, Future<T>> block) {
+    return connection().pipeline(block);
+  }
+
+  @Override
   public Future<Void> registerType(String typeName) {
     return connection().registerType(typeName);
   }

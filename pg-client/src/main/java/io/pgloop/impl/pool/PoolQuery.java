@@ -30,6 +30,11 @@ final class PoolQuery<T> implements Query<T> {
   }
 
   @Override
+  public Future<T> execute(io.pgloop.Tuple parameters) {
+    return pool.run(connection -> onConnection.apply(connection).execute(parameters));
+  }
+
+  @Override
   public <U> Query<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PoolQuery<>(pool, connection -> onConnection.apply(connection).mapping(mapper));
   }

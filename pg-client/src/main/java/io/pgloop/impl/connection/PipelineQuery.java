@@ -1,0 +1,85 @@
+package io.pgloop.impl.connection;
+
+import io.pgloop.PreparedQuery;
+import io.pgloop.Row;
+import io.pgloop.RowSet;
+import io.pgloop.SqlResult;
+import io.pgloop.Tuple;
+import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.result.ResultBuilder;
+import io.pgloop.impl.result.ResultBuilders;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collector;
+
+/** A statement of an explicit pipeline: executing it queues it there. Immutable. */
+final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
+
+  private final PipelineImpl pipeline;
+  private final String sql;
+  private final Function<CodecRegistry, ResultBuilder<T>> results;
+
+  private PipelineQuery(
+      PipelineImpl pipeline, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
+    this.pipeline = pipeline;
+    this.sql = sql;
+    this.results = results;
+  }
+
+  static PipelineQuery<RowSet<Row>> create(PipelineImpl pipeline, String sql) {
+    return new PipelineQuery<>(pipeline, sql, ResultBuilders::rows);
+  }
+
+  @Override
+  public Future<T> execute() {
+    return execute(Tuple.tuple());
+  }
+
+  @Override
+  public Future<T> execute(Tuple parameters) {
+    return run(List.of(parameters));
+  }
+
+  @Override
+  public Future<T> executeBatch(List<Tuple> batch) {
+    if (batch.isEmpty()) {
+      return pipeline
+          .connection()
+          .context()
+          .failedFuture(new IllegalArgumentException("the batch is empty"));
+    }
+    return run(List.copyOf(batch));
+  }
+
+  private Future<T> run(List<Tuple> executions) {
+    PgConnectionImpl connection = pipeline.connection();
+    CodecRegistry codecs = connection.codecs();
+    return pipeline.queue(
+        new ExtendedQueryCommand<>(
+            connection.context().promise(), sql, executions, () -> results.apply(codecs)));
+  }
+
+  /**
+   * Not supported: a statement in a pipeline takes no timeout of its own.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public PreparedQuery<T> timeout(Duration timeout) {
+    throw new UnsupportedOperationException(
+        "a statement in a pipeline takes no timeout of its own: " + sql);
+  }
+
+  @Override
+  public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
+    return new PipelineQuery<>(pipeline, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
+  }
+
+  @Override
+  public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
+    return new PipelineQuery<>(
+        pipeline, sql, codecs -> ResultBuilders.collecting(codecs, collector));
+  }
+}
