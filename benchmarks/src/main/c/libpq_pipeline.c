@@ -12,6 +12,10 @@
  *   queries <completed> nanos <first send to last completion>
  *
  * and on failure a message on stderr with exit status 1. The password comes from PGPASSWORD.
+ *
+ * libpq 17 and later queue each Sync with PQsendPipelineSync and the refilled queries leave in one
+ * flush. Before 17 only PQpipelineSync exists, and it flushes: every query is then a send() of its
+ * own, which is what a libpq 14-16 application gets.
  */
 #include <libpq-fe.h>
 #include <arpa/inet.h>
@@ -36,6 +40,14 @@ static long long now_nanos(void) {
 }
 
 static long long checksum;
+
+static int sync_point(PGconn *conn) {
+#ifdef LIBPQ_HAS_SEND_PIPELINE_SYNC
+  return PQsendPipelineSync(conn);
+#else
+  return PQpipelineSync(conn);
+#endif
+}
 
 /* Reads a query's result; returns 1 for a Sync's result, 0 for a query's rows. */
 static int consume(PGconn *conn, PGresult *res) {
@@ -94,7 +106,7 @@ int main(int argc, char **argv) {
         snprintf(id, sizeof id, "%d", 1 + rand() % rows);
         const char *values[] = {id};
         if (!PQsendQueryPrepared(c, "s", 1, values, NULL, NULL, 1)) die(c, "send");
-        if (!PQpipelineSync(c)) die(c, "sync");
+        if (!sync_point(c)) die(c, "sync");
         in_flight[i]++;
       }
       int unflushed = PQflush(c);

@@ -32,6 +32,7 @@ final class LibpqPipeline implements BenchClient {
   private final ServerInfo server;
   private final BenchConfig config;
   private Toolchain.Build build;
+  private boolean flushPerSync;
 
   LibpqPipeline(ServerInfo server, BenchConfig config) {
     this.server = server;
@@ -54,10 +55,16 @@ final class LibpqPipeline implements BenchClient {
   }
 
   private Variant variant(int connections, int processes, int inFlight) {
-    String note = "libpq_pipeline.c -c " + connections + ", a Sync per query";
     if (build == null) {
-      build = Toolchain.fromEnvironment().compile(SOURCE);
+      Toolchain toolchain = Toolchain.fromEnvironment();
+      build = toolchain.compile(SOURCE);
+      flushPerSync = !toolchain.hasSendPipelineSync();
     }
+    // Before libpq 17 every Sync is also a flush (see libpq_pipeline.c): the note says so.
+    String note =
+        "libpq_pipeline.c -c "
+            + connections
+            + (flushPerSync ? ", Sync+flush/query" : ", a Sync per query");
     if (build.program() == null) {
       return Variant.unsupported(note + ": " + build.problem());
     }

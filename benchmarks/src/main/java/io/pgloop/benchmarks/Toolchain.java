@@ -87,6 +87,20 @@ record Toolchain(Path cc, Path includeDir, Path libDir) {
     }
   }
 
+  /**
+   * Whether this libpq has {@code PQsendPipelineSync} (17 and later), which queues a Sync without
+   * flushing; before it, each {@code PQpipelineSync} is a send() of its own.
+   */
+  boolean hasSendPipelineSync() {
+    try {
+      return includeDir != null
+          && Files.readString(includeDir.resolve("libpq-fe.h"))
+              .contains("LIBPQ_HAS_SEND_PIPELINE_SYNC");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** An executable named {@code program} in a directory of {@code path}. */
   static Optional<Path> onPath(String path, String program) {
     if (path == null) {
