@@ -102,7 +102,8 @@ public final class BenchmarkMain {
             new PgloopClient(info, data),
             new VertxPgClient(info, data),
             new PgjdbcClient(info, data),
-            new LibpqPgbench(info, config));
+            new LibpqPgbench(info, config),
+            new LibpqPipeline(info, config));
     List<BenchClient> chosen = new ArrayList<>();
     for (BenchClient client : all) {
       if (config.runs(client.name())) {

@@ -1,6 +1,5 @@
 package io.pgloop.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +62,7 @@ final class LibpqPgbench implements BenchClient {
   LibpqPgbench(ServerInfo server, BenchConfig config) {
     this.server = server;
     this.config = config;
-    this.pgbench = findOnPath("pgbench");
+    this.pgbench = Toolchain.onPath(System.getenv("PATH"), "pgbench");
     this.major = pgbench.map(LibpqPgbench::majorVersion).orElse(0);
   }
 
@@ -207,20 +206,6 @@ final class LibpqPgbench implements BenchClient {
     long transactions = Long.parseLong(processed.group(1));
     long nanos = rate == 0 ? 0 : Math.round(transactions / rate * 1e9);
     return new Workload.Run(transactions * queries, nanos);
-  }
-
-  private static Optional<Path> findOnPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, program);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 
   private static int majorVersion(Path pgbench) {

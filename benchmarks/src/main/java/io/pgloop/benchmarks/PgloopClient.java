@@ -4,11 +4,14 @@ import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgPool;
 import io.pgloop.PgPoolOptions;
+import io.pgloop.PreparedStatement;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
+import io.pgloop.RowStream;
 import io.pgloop.SslMode;
 import io.pgloop.Tuple;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -20,8 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * pgloop, the client under test, driven by the same {@link AsyncLoop} as vertx-pg-client with the
  * same Vert.x setup (a Vert.x of its own per workload, default event loops) and the same pipelining
  * limit. The pool workload runs on {@link PgPool} (pool queries pipelined over four connections),
- * and, for comparison, on four plain connections that the callers share round-robin. COPY and row
- * streams are not measured yet: n/a.
+ * and, for comparison, on four plain connections that the callers share round-robin. COPY is not
+ * measured yet: n/a.
  */
 final class PgloopClient implements BenchClient {
 
@@ -108,7 +111,7 @@ final class PgloopClient implements BenchClient {
                           nanos),
                   "batch_sink"));
       case COPY_IN, COPY_OUT -> List.of(Variant.unsupported("no COPY yet"));
-      case STREAM -> List.of(Variant.unsupported("no row stream yet"));
+      case STREAM -> List.of(new Variant("PgConnection, RowStream of 1,000", this::openStream));
     };
   }
 
@@ -262,6 +265,50 @@ final class PgloopClient implements BenchClient {
     };
   }
 
+  /**
+   * One connection with the bulk select prepared on it; each operation streams every row through a
+   * {@link RowStream} fetching 1,000 at a time. Unlike vertx-pg-client's, pgloop's stream needs no
+   * transaction: its portal stays open because the connection sends no Sync until it ends.
+   */
+  private Workload openStream() {
+    Vertx vertx = BenchVertx.create();
+    PgConnection connection;
+    PreparedStatement statement;
+    try {
+      connection = PgConnection.connect(vertx, options()).await();
+      statement = connection.prepare(BenchmarkData.BULK_SELECT).await();
+    } catch (RuntimeException e) {
+      vertx.close().await();
+      throw e;
+    }
+    int rows = data.config().bulkRows();
+    return new Workload() {
+      @Override
+      public Run run(long durationNanos) throws Exception {
+        return AsyncLoop.run(() -> streamOnce(statement), Long::longValue, 1, rows, durationNanos);
+      }
+
+      @Override
+      public void close() {
+        try {
+          connection.close().await();
+        } finally {
+          vertx.close().await();
+        }
+      }
+    };
+  }
+
+  private static Future<Long> streamOnce(PreparedStatement statement) {
+    Promise<Long> done = Promise.promise();
+    long[] sum = new long[1];
+    RowStream<Row> stream = statement.createStream(1000);
+    stream.exceptionHandler(done::tryFail);
+    stream.endHandler(v -> done.tryComplete(sum[0]));
+    stream.handler(row -> sum[0] += readBulkRow(row));
+    return done.future();
+  }
+
   private PgConnectOptions options() {
     PgConnectOptions options =
         new PgConnectOptions()
@@ -306,14 +353,17 @@ final class PgloopClient implements BenchClient {
   private static long readBulk(RowSet<Row> rows) {
     long sum = 0;
     for (Row row : rows) {
-      sum +=
-          Blackhole.bulkRow(
-              row.getInteger(0),
-              row.getString(1),
-              row.get(OffsetDateTime.class, 2),
-              row.get(BigDecimal.class, 3),
-              row.get(Boolean.class, 4));
+      sum += readBulkRow(row);
     }
     return sum;
+  }
+
+  private static long readBulkRow(Row row) {
+    return Blackhole.bulkRow(
+        row.getInteger(0),
+        row.getString(1),
+        row.get(OffsetDateTime.class, 2),
+        row.get(BigDecimal.class, 3),
+        row.get(Boolean.class, 4));
   }
 }

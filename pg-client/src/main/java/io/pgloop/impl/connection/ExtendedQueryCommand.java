@@ -155,7 +155,8 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   }
 
   private void checkArity(int expected) {
-    for (Tuple tuple : executions) {
+    for (int i = 0, n = executions.size(); i < n; i++) {
+      Tuple tuple = executions.get(i);
       if (tuple.size() != expected) {
         throw new IllegalArgumentException(
             "the statement takes " + expected + " parameters, the tuple has " + tuple.size());
@@ -167,8 +168,11 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     CodecRegistry codecs = connection.codecs();
     short[] formats = {connection.resultFormats().formatFor(sql)};
     FrontendMessages.parse(out, UNNAMED, sql, types);
-    for (Tuple parameters : executions) {
-      ParameterBinder binder = new ParameterBinder(parameters, types, codecs);
+    ParameterBinder binder = new ParameterBinder(types, codecs);
+    // Indexed: an iterator per command is garbage on the hot path.
+    for (int i = 0, n = executions.size(); i < n; i++) {
+      Tuple parameters = executions.get(i);
+      binder.bind(parameters);
       FrontendMessages.bind(
           out, UNNAMED, UNNAMED, binder.formats(), parameters.size(), binder, formats);
       FrontendMessages.describe(out, 'P', UNNAMED);
@@ -190,8 +194,10 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
         statement.isDescribed()
             ? statement.resultFormats()
             : new short[] {connection.resultFormats().formatFor(sql)};
-    for (Tuple parameters : executions) {
-      ParameterBinder binder = new ParameterBinder(parameters, types, codecs);
+    ParameterBinder binder = new ParameterBinder(types, codecs);
+    for (int i = 0, n = executions.size(); i < n; i++) {
+      Tuple parameters = executions.get(i);
+      binder.bind(parameters);
       FrontendMessages.bind(
           out, UNNAMED, statement.name, binder.formats(), parameters.size(), binder, resultFormats);
       FrontendMessages.execute(out, UNNAMED, 0);
@@ -295,7 +301,13 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       throw new PgProtocolException(
           "statement " + statement.name + " bound before its description arrived");
     }
-    if (columns.length > 0) {
+    if (columns.length == 0) {
+      return;
+    }
+    if (resultFormats == statement.resultFormats()) {
+      // The usual run of a described statement: its RowDesc is made once, not per run.
+      results.begin(statement.rowDesc(results.registry()));
+    } else {
       results.begin(statement.columnsIn(resultFormats));
     }
   }

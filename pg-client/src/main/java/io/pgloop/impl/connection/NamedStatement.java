@@ -3,6 +3,7 @@ package io.pgloop.impl.connection;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.PgException;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.result.RowDesc;
 
 /**
  * A statement prepared on the server under a name: automatically by the {@link StatementCache}, or
@@ -30,6 +31,7 @@ final class NamedStatement {
   private ColumnDescriptor[] columns;
   private short[] resultFormats;
   private ColumnDescriptor[] resultColumns;
+  private RowDesc rowDesc;
 
   NamedStatement(String name, String sql, int[] declaredTypes) {
     this.name = name;
@@ -114,6 +116,19 @@ final class NamedStatement {
   /** The result format codes Bind asks for once described: one per column. */
   short[] resultFormats() {
     return resultFormats;
+  }
+
+  /**
+   * The RowDesc of the rows that arrive when Bind asks for {@link #resultFormats()}, made once per
+   * registry and shared by every run (its name maps too).
+   */
+  RowDesc rowDesc(CodecRegistry codecs) {
+    RowDesc desc = rowDesc;
+    if (desc == null || desc.registry() != codecs) {
+      desc = new RowDesc(resultColumns, codecs);
+      rowDesc = desc;
+    }
+    return desc;
   }
 
   /**

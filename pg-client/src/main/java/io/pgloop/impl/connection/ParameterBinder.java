@@ -6,19 +6,33 @@ import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.frontend.ParameterWriter;
 
-/** Writes the parameters of one Bind, each straight into the outgoing buffer. */
+/**
+ * Writes the parameters of one Bind, each straight into the outgoing buffer. A batch uses one
+ * binder for all its tuples ({@link #bind}), so that a Bind costs no allocation of its own.
+ */
 final class ParameterBinder implements ParameterWriter {
 
-  private final Tuple parameters;
   private final int[] types;
   private final CodecRegistry codecs;
   private final short[] formats;
+  private Tuple parameters;
 
-  ParameterBinder(Tuple parameters, int[] types, CodecRegistry codecs) {
-    this.parameters = parameters;
+  /** A binder for the tuples of parameters of these types; {@link #bind} gives it the first. */
+  ParameterBinder(int[] types, CodecRegistry codecs) {
     this.types = types;
     this.codecs = codecs;
     this.formats = new short[types.length];
+  }
+
+  /** A binder for one tuple. */
+  ParameterBinder(Tuple parameters, int[] types, CodecRegistry codecs) {
+    this(types, codecs);
+    bind(parameters);
+  }
+
+  /** Makes this binder write {@code parameters}, choosing the format of each value. */
+  ParameterBinder bind(Tuple parameters) {
+    this.parameters = parameters;
     for (int i = 0; i < types.length; i++) {
       Object value = parameters.getValue(i);
       formats[i] =
@@ -26,9 +40,10 @@ final class ParameterBinder implements ParameterWriter {
               ? ColumnDescriptor.BINARY
               : ColumnDescriptor.TEXT;
     }
+    return this;
   }
 
-  /** The format code of each parameter. */
+  /** The format code of each parameter of the current tuple. */
   short[] formats() {
     return formats;
   }

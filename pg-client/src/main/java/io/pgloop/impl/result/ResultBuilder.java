@@ -3,6 +3,7 @@ package io.pgloop.impl.result;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.SqlResult;
+import io.pgloop.impl.codec.CodecRegistry;
 
 /**
  * Builds the results of one command as its messages arrive; see {@link ResultBuilders} for the
@@ -25,6 +26,13 @@ public interface ResultBuilder<S extends SqlResult<?>> {
   void begin(ColumnDescriptor[] columns);
 
   /**
+   * Starts the rows of a statement whose columns are already described: a named statement keeps its
+   * {@link RowDesc}, so that runs of it do not build one each (it must have been made with the
+   * registry this builder decodes with).
+   */
+  void begin(RowDesc columns);
+
+  /**
    * Adds one row. The builder keeps the payload (a row is a view over it) and never releases it, so
    * it must be a heap buffer the connection does not reuse: a copy out of the socket's buffer, not
    * a slice of it.
@@ -44,6 +52,9 @@ public interface ResultBuilder<S extends SqlResult<?>> {
    * @param rowCount the row count parsed from that tag, 0 when it has none
    */
   S complete(String commandTag, long rowCount);
+
+  /** The registry whose codecs decode the rows of this builder's results. */
+  CodecRegistry registry();
 
   /** The result of the first completed statement (the others follow by next()), or null. */
   S result();

@@ -6,7 +6,7 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.pgloop.impl.codec.CodecRegistry;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -20,8 +20,13 @@ public final class ResultBuilders {
 
   /** Results that keep every row: a {@code RowSet<Row>} per statement. */
   public static ResultBuilder<RowSet<Row>> rows(CodecRegistry registry) {
-    return new Mapping<>(registry, row -> row);
+    return new Mapping<>(registry, IDENTITY);
   }
+
+  /** The mapping of {@link #rows}: the row itself, recognised so that it is not even called. */
+  private static final Function<Row, Row> IDENTITY = row -> row;
+
+  private static final int FIRST_CAPACITY = 4;
 
   /**
    * Results of the mapped rows: each row is given to fn as it arrives and only fn's result is kept
@@ -56,6 +61,16 @@ public final class ResultBuilders {
       desc = new RowDesc(columns, registry);
     }
 
+    @Override
+    public CodecRegistry registry() {
+      return registry;
+    }
+
+    @Override
+    public void begin(RowDesc columns) {
+      desc = columns;
+    }
+
     Row row(ByteBuf payload) {
       if (desc == null) {
         throw new IllegalStateException("DataRow without RowDescription");
@@ -87,7 +102,10 @@ public final class ResultBuilders {
 
   private static final class Mapping<U> extends Base<RowSet<U>> {
     private final Function<Row, U> fn;
-    private ArrayList<U> rows = new ArrayList<>();
+    // The rows of the current statement in rows[0..size): an array of its own rather than an
+    // ArrayList, handed to the RowSet without a copy or a wrapper. Most results are one row.
+    private Object[] rows;
+    private int size;
 
     Mapping(CodecRegistry registry, Function<Row, U> fn) {
       super(registry);
@@ -96,13 +114,21 @@ public final class ResultBuilders {
 
     @Override
     public void addRow(ByteBuf payload) {
-      rows.add(fn.apply(row(payload)));
+      Row row = row(payload);
+      Object value = fn == IDENTITY ? row : fn.apply(row);
+      if (rows == null) {
+        rows = new Object[FIRST_CAPACITY];
+      } else if (size == rows.length) {
+        rows = Arrays.copyOf(rows, size * 2);
+      }
+      rows[size++] = value;
     }
 
     @Override
     RowSet<U> build(String commandTag, long rowCount) {
-      RowSet<U> set = new RowSetImpl<>(desc, rows, commandTag, rowCount);
-      rows = new ArrayList<>();
+      RowSet<U> set = new RowSetImpl<>(desc, rows, size, commandTag, rowCount);
+      rows = null;
+      size = 0;
       return set;
     }
   }

@@ -12,15 +12,13 @@ import java.util.List;
  */
 abstract class ResultImpl<T> implements SqlResult<T> {
 
-  private final List<ColumnDescriptor> columns;
-  private final List<String> names;
+  private final RowDesc desc;
   private final String commandTag;
   private final long rowCount;
   private SqlResult<T> next;
 
   ResultImpl(RowDesc desc, String commandTag, long rowCount) {
-    this.columns = desc == null ? List.of() : desc.columns();
-    this.names = desc == null ? List.of() : desc.names();
+    this.desc = desc;
     this.commandTag = commandTag == null ? "" : commandTag;
     this.rowCount = rowCount;
   }
@@ -37,12 +35,12 @@ abstract class ResultImpl<T> implements SqlResult<T> {
 
   @Override
   public List<ColumnDescriptor> columnDescriptors() {
-    return columns;
+    return desc == null ? List.of() : desc.columns();
   }
 
   @Override
   public List<String> columnsNames() {
-    return names;
+    return desc == null ? List.of() : desc.names();
   }
 
   @Override

@@ -14,16 +14,18 @@ import java.util.Map;
  * The columns of one result, built once from RowDescription and shared by all its rows: the
  * descriptors, the name lookup, and the registry that decodes the values.
  *
- * <p>Immutable once built; safe to share between threads.
+ * <p>Building one costs a single small object: the lists and the name maps are made on first use,
+ * since most results are read by index. A named statement keeps its RowDesc, so that its name maps
+ * are built once for all its runs.
+ *
+ * <p>Immutable once built; safe to share between threads (the lazily made parts are immutable
+ * objects with final fields: a race only builds them twice).
  */
 public final class RowDesc {
 
   private final ColumnDescriptor[] columns;
-  private final List<ColumnDescriptor> columnList;
-  private final List<String> names;
-  private final Map<String, Integer> exact;
-  private final Map<String, Integer> folded;
   private final CodecRegistry registry;
+  private Names lookup;
 
   /**
    * Describes the columns of a result.
@@ -34,17 +36,37 @@ public final class RowDesc {
   public RowDesc(ColumnDescriptor[] columns, CodecRegistry registry) {
     this.columns = columns;
     this.registry = registry;
-    this.columnList = Collections.unmodifiableList(Arrays.asList(columns));
-    String[] n = new String[columns.length];
-    exact = new HashMap<>(columns.length * 2);
-    folded = new HashMap<>(columns.length * 2);
-    // Several columns may share a name (SELECT a.id, b.id): the first one wins, as in JDBC.
-    for (int i = 0; i < columns.length; i++) {
-      n[i] = columns[i].name();
-      exact.putIfAbsent(n[i], i);
-      folded.putIfAbsent(n[i].toLowerCase(Locale.ROOT), i);
+  }
+
+  /** The lists and maps made of the columns on first use. */
+  private static final class Names {
+    final List<ColumnDescriptor> columnList;
+    final List<String> names;
+    final Map<String, Integer> exact;
+    final Map<String, Integer> folded;
+
+    Names(ColumnDescriptor[] columns) {
+      this.columnList = Collections.unmodifiableList(Arrays.asList(columns));
+      String[] n = new String[columns.length];
+      exact = new HashMap<>(columns.length * 2);
+      folded = new HashMap<>(columns.length * 2);
+      // Several columns may share a name (SELECT a.id, b.id): the first one wins, as in JDBC.
+      for (int i = 0; i < columns.length; i++) {
+        n[i] = columns[i].name();
+        exact.putIfAbsent(n[i], i);
+        folded.putIfAbsent(n[i].toLowerCase(Locale.ROOT), i);
+      }
+      names = List.of(n);
     }
-    names = List.of(n);
+  }
+
+  private Names lookup() {
+    Names n = lookup;
+    if (n == null) {
+      n = new Names(columns);
+      lookup = n;
+    }
+    return n;
   }
 
   /** The number of columns. */
@@ -59,12 +81,12 @@ public final class RowDesc {
 
   /** The columns, unmodifiable. */
   public List<ColumnDescriptor> columns() {
-    return columnList;
+    return lookup().columnList;
   }
 
   /** The column names, in order. */
   public List<String> names() {
-    return names;
+    return lookup().names;
   }
 
   /** The registry whose codecs decode the values. */
@@ -74,9 +96,10 @@ public final class RowDesc {
 
   /** The index of the first column of that name, exactly, then ignoring case; -1 if none. */
   public int indexOf(String name) {
-    Integer index = exact.get(name);
+    Names n = lookup();
+    Integer index = n.exact.get(name);
     if (index == null) {
-      index = folded.get(name.toLowerCase(Locale.ROOT));
+      index = n.folded.get(name.toLowerCase(Locale.ROOT));
     }
     return index == null ? -1 : index;
   }

@@ -2,28 +2,35 @@ package io.pgloop.impl.result;
 
 import io.pgloop.RowIterator;
 import io.pgloop.RowSet;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * A {@link RowSet} backed by the list of rows the builder collected.
+ * A {@link RowSet} over the array of rows the builder collected: the array is handed over, not
+ * copied, and nothing else refers to it, which makes the set immutable without a wrapper.
  *
  * @param <R> the type of a row
  */
 final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
 
-  private final List<R> rows;
+  private static final Object[] NO_ROWS = {};
 
-  RowSetImpl(RowDesc desc, List<R> rows, String commandTag, long rowCount) {
+  private final Object[] rows;
+  private final int size;
+
+  /**
+   * @param rows the rows in {@code rows[0..size)}; null when there are none
+   */
+  RowSetImpl(RowDesc desc, Object[] rows, int size, String commandTag, long rowCount) {
     super(desc, commandTag, rowCount);
-    this.rows = Collections.unmodifiableList(rows);
+    this.rows = rows == null ? NO_ROWS : rows;
+    this.size = size;
   }
 
   @Override
   public int size() {
-    return rows.size();
+    return size;
   }
 
   @Override
@@ -38,27 +45,33 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
 
   @Override
   public RowIterator<R> iterator() {
-    Iterator<R> it = rows.iterator();
     return new RowIterator<>() {
+      private int next;
+
       @Override
       public boolean hasNext() {
-        return it.hasNext();
+        return next < size;
       }
 
       @Override
+      @SuppressWarnings("unchecked")
       public R next() {
-        return it.next();
+        if (next >= size) {
+          throw new NoSuchElementException("no row after the " + size + " of this set");
+        }
+        return (R) rows[next++];
       }
     };
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Stream<R> stream() {
-    return rows.stream();
+    return (Stream<R>) Arrays.stream(rows, 0, size);
   }
 
   @Override
   public String toString() {
-    return "RowSet[" + commandTag() + ", " + rows.size() + " rows]";
+    return "RowSet[" + commandTag() + ", " + size + " rows]";
   }
 }

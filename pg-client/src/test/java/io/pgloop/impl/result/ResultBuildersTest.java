@@ -49,6 +49,41 @@ class ResultBuildersTest {
   }
 
   @Test
+  void manyRowsKeepTheirOrderAndTheIteratorEndsAfterTheLast() {
+    ResultBuilder<RowSet<Row>> b = ResultBuilders.rows(REG);
+    b.begin(COLUMNS);
+    for (int i = 0; i < 100; i++) {
+      b.addRow(row(Integer.toString(i), "r" + i));
+    }
+    RowSet<Row> set = b.complete("SELECT 100", 100);
+
+    assertThat(set.size()).isEqualTo(100);
+    assertThat(set.stream().map(r -> r.getInteger(0)))
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 100).boxed().toList());
+    RowIterator<Row> it = set.iterator();
+    for (int i = 0; i < 100; i++) {
+      assertThat(it.next().getString(1)).isEqualTo("r" + i);
+    }
+    assertThat(it.hasNext()).isFalse();
+    assertThatThrownBy(it::next)
+        .isInstanceOf(java.util.NoSuchElementException.class)
+        .hasMessage("no row after the 100 of this set");
+  }
+
+  @Test
+  void aSharedRowDescServesEveryResultBegunWithIt() {
+    RowDesc desc = new RowDesc(COLUMNS, REG);
+    ResultBuilder<RowSet<Row>> b = ResultBuilders.rows(REG);
+    b.begin(desc);
+    b.addRow(row("7", "x"));
+    RowSet<Row> set = b.complete("SELECT 1", 1);
+
+    assertThat(b.registry()).isSameAs(REG);
+    assertThat(set.columnsNames()).containsExactly("id", "name");
+    assertThat(set.iterator().next().getInteger("ID")).isEqualTo(7);
+  }
+
+  @Test
   void mappingKeepsOnlyTheMappedValues() {
     ResultBuilder<RowSet<String>> b =
         ResultBuilders.mapping(REG, r -> r.getInteger(0) + ":" + r.getString(1));

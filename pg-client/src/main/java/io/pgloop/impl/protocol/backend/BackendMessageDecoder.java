@@ -33,6 +33,9 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
   private final int maxMessageSize;
   private boolean failed;
 
+  /** The last CommandComplete, handed out again while the tags repeat. */
+  private CommandComplete lastComplete;
+
   /**
    * A decoder that accepts messages up to {@code maxMessageSize} bytes, counted as the protocol's
    * length field counts them (the length itself and the body, not the type byte).
@@ -91,15 +94,52 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
     if (in.readableBytes() - 1 < length) {
       return;
     }
-    ByteBuf payload = in.slice(start + HEADER_SIZE, length - MIN_LENGTH);
-    in.skipBytes(1 + length);
+    int from = start + HEADER_SIZE;
+    int to = start + 1 + length;
     BackendMessage message;
     try {
-      message = BackendMessages.decode(type, payload);
+      message = fastPath(type, in, from, to);
+      if (message == null) {
+        message = BackendMessages.decode(type, in.slice(from, to - from));
+      }
+    } catch (MalformedMessageException e) {
+      throw fail(in, BackendMessages.malformed(type, e.getMessage()));
     } catch (PgProtocolException e) {
       throw fail(in, e);
     }
+    in.readerIndex(to);
     out.add(message);
+  }
+
+  /**
+   * Decodes the messages every query's reply is made of straight out of {@code in[from, to)},
+   * without the slice (an object per message) that the other messages are parsed from; null for any
+   * other message, or a body whose size is off, which the slice path then reports as its parser
+   * does.
+   */
+  private BackendMessage fastPath(byte type, ByteBuf in, int from, int to) {
+    int size = to - from;
+    switch (type) {
+      case 'D':
+        return size < DataRow.FIRST_COLUMN_OFFSET ? null : DataRow.decode(in, from, to);
+      case 'C':
+        CommandComplete same = CommandComplete.same(lastComplete, in, from, to);
+        if (same == null) {
+          same = (CommandComplete) BackendMessages.decode(type, in.slice(from, size));
+          lastComplete = same;
+        }
+        return same;
+      case 'Z':
+        return size == 1 ? ReadyForQuery.of(in.getByte(from)) : null;
+      case '1':
+        return size == 0 ? ParseComplete.INSTANCE : null;
+      case '2':
+        return size == 0 ? BindComplete.INSTANCE : null;
+      case 'n':
+        return size == 0 ? NoData.INSTANCE : null;
+      default:
+        return null;
+    }
   }
 
   /** The bytes received but not yet decoded: the start of a message still arriving. */

@@ -110,7 +110,7 @@ public final class BackendMessages {
     return b >= 0x20 && b < 0x7f ? "'" + (char) b + "' (" + hex + ")" : hex;
   }
 
-  private static PgProtocolException malformed(byte type, String problem) {
+  static PgProtocolException malformed(byte type, String problem) {
     return new PgProtocolException(
         "malformed message '" + (char) type + "' (" + name(type) + "): " + problem);
   }

@@ -41,30 +41,45 @@ public final class DataRow implements BackendMessage {
   }
 
   static DataRow decode(ByteBuf body) {
-    int end = body.writerIndex();
-    int count = body.getUnsignedShort(body.readerIndex());
+    DataRow row = decode(body, body.readerIndex(), body.writerIndex());
+    body.readerIndex(body.writerIndex());
+    return row;
+  }
+
+  /**
+   * Checks and copies the body in {@code in[from, to)} without moving any index of {@code in}: the
+   * decoder reads rows straight out of its input, with no slice per row.
+   *
+   * @throws IndexOutOfBoundsException when the body is shorter than its column count
+   * @throws MalformedMessageException when the column lengths do not add up to the body
+   */
+  static DataRow decode(ByteBuf in, int from, int to) {
+    if (from + FIRST_COLUMN_OFFSET > to) {
+      throw new IndexOutOfBoundsException("no column count");
+    }
+    int count = in.getUnsignedShort(from);
     // A long, so that a huge column length cannot wrap the sum around.
-    long offset = body.readerIndex() + FIRST_COLUMN_OFFSET;
+    long offset = from + FIRST_COLUMN_OFFSET;
     // One pass over the lengths, so that no later read of a column can run off the row.
     for (int i = 0; i < count; i++) {
-      if (offset + 4 > end) {
+      if (offset + 4 > to) {
         throw new MalformedMessageException("column " + i + " of " + count + " is truncated");
       }
-      int length = body.getInt((int) offset);
+      int length = in.getInt((int) offset);
       if (length < -1) {
         throw new MalformedMessageException("column " + i + " has length " + length);
       }
       offset += 4L + Math.max(length, 0);
-      if (offset > end) {
+      if (offset > to) {
         throw new MalformedMessageException("column " + i + " of " + count + " is truncated");
       }
     }
-    if (offset != end) {
+    if (offset != to) {
       throw new MalformedMessageException(
-          (end - offset) + " bytes follow the last of " + count + " columns");
+          (to - offset) + " bytes follow the last of " + count + " columns");
     }
-    byte[] bytes = new byte[body.readableBytes()];
-    body.readBytes(bytes);
+    byte[] bytes = new byte[to - from];
+    in.getBytes(from, bytes);
     return new DataRow(Unpooled.wrappedBuffer(bytes));
   }
 

@@ -26,7 +26,11 @@ public record ReadyForQuery(TransactionStatus status) implements BackendMessage 
    * transaction is open, and guessing would put the next command in the wrong one.
    */
   static ReadyForQuery decode(ByteBuf payload) {
-    byte status = payload.readByte();
+    return of(payload.readByte());
+  }
+
+  /** The shared instance for a status byte. */
+  static ReadyForQuery of(byte status) {
     return switch (status) {
       case 'I' -> IDLE;
       case 'T' -> IN_TRANSACTION;

@@ -51,6 +51,37 @@ class BackendMessageDecoderTest {
   }
 
   @Test
+  void aRepeatedCommandTagIsDecodedOnceAndAnotherTagStillDecodes() {
+    channel = new EmbeddedChannel(new BackendMessageDecoder(DecoderFeed.MAX));
+    // SELECT 1, SELECT 1, SELECT 2: the first message is handed out again, the third is new.
+    channel.writeInbound(
+        buf(
+            "43 0000000d 53454c4543542031 00 43 0000000d 53454c4543542031 00"
+                + " 43 0000000d 53454c4543542032 00"));
+    CommandComplete first = channel.readInbound();
+    CommandComplete second = channel.readInbound();
+    CommandComplete third = channel.readInbound();
+
+    assertThat(second).isSameAs(first);
+    assertThat(first.tag()).isEqualTo("SELECT 1");
+    assertThat(third.tag()).isEqualTo("SELECT 2");
+  }
+
+  @Test
+  void aTagThatOnlyStartsLikeTheLastIsNotTakenForIt() {
+    channel = new EmbeddedChannel(new BackendMessageDecoder(DecoderFeed.MAX));
+    // SELECT 1, then SELECT 10 and SELECT (the same prefix, longer and shorter).
+    channel.writeInbound(
+        buf(
+            "43 0000000d 53454c4543542031 00 43 0000000e 53454c454354203130 00"
+                + " 43 0000000b 53454c454354 00"));
+
+    assertThat(channel.<CommandComplete>readInbound().tag()).isEqualTo("SELECT 1");
+    assertThat(channel.<CommandComplete>readInbound().tag()).isEqualTo("SELECT 10");
+    assertThat(channel.<CommandComplete>readInbound().tag()).isEqualTo("SELECT");
+  }
+
+  @Test
   void anUnknownTypeFailsOnTheHeader() {
     assertFails(16, "78 00000004", "unknown backend message type 'x' (0x78)");
     assertFails(16, "00 00000004", "unknown backend message type 0x00");
