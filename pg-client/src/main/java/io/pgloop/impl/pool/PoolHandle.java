@@ -109,22 +109,24 @@ final class PoolHandle implements PgPool {
 
   @Override
   public Future<Void> registerType(String typeName) {
-    return pool.register(connection -> connection.registerType(typeName));
+    return pool.registrations().register(connection -> connection.registerType(typeName));
   }
 
   @Override
   public <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass) {
-    return pool.register(connection -> connection.registerEnum(typeName, enumClass));
+    return pool.registrations()
+        .register(connection -> connection.registerEnum(typeName, enumClass));
   }
 
   @Override
   public <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass) {
-    return pool.register(connection -> connection.registerComposite(typeName, recordClass));
+    return pool.registrations()
+        .register(connection -> connection.registerComposite(typeName, recordClass));
   }
 
   @Override
   public Future<Void> registerCodec(PgCodec<?> codec) {
-    return pool.register(connection -> connection.registerCodec(codec));
+    return pool.registrations().register(connection -> connection.registerCodec(codec));
   }
 
   @Override

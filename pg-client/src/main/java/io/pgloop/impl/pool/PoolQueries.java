@@ -56,15 +56,17 @@ final class PoolQueries {
       if (chosen != null) {
         pool.counters().acquired.increment();
         if (PooledConnection.load(chosen.state()) > GROW_AT_LOAD) {
-          pool.growForQueries(caller);
+          pool.openings().growForQueries(caller);
         }
         if (chosen.has(PooledConnection.BUSY)) {
-          return pool.validate(chosen, false, caller).compose(pooled -> execute(pooled, action));
+          return pool.dispatcher()
+              .validate(chosen, false, caller)
+              .compose(pooled -> execute(pooled, action));
         }
         return execute(chosen, action);
       }
     }
-    return pool.acquire(false, caller).compose(pooled -> execute(pooled, action));
+    return pool.dispatcher().acquire(false, caller).compose(pooled -> execute(pooled, action));
   }
 
   private <T> Future<T> execute(PooledConnection pooled, Function<PgConnection, Future<T>> action) {
