@@ -69,12 +69,18 @@ final class Placement {
       PooledConnection best = null;
       int bestScore = Integer.MAX_VALUE;
       for (PooledConnection candidate : connections) {
+        boolean local = candidate.eventLoop == loop;
+        if (!local && bestScore <= REMOTE_PENALTY) {
+          // A remote connection cannot win: not even worth reading its state, a cache line that
+          // another event loop keeps writing.
+          continue;
+        }
         long state = candidate.state();
         int load = PooledConnection.load(state);
         if (state != load || load >= pipeliningLimit) {
           continue; // a flag is set, or it is full
         }
-        int score = load + (candidate.eventLoop == loop ? 0 : REMOTE_PENALTY);
+        int score = load + (local ? 0 : REMOTE_PENALTY);
         if (score < bestScore && candidate.fresh(now)) {
           best = candidate;
           bestScore = score;

@@ -79,17 +79,22 @@ final class PoolQueries {
       done(pooled, e);
       return pooled.context.failedFuture(e);
     }
-    // Registered before the caller's listeners: the slot is free again when they run.
-    result.onComplete(
-        (value, failure) -> {
-          pool.metrics().end(use);
-          done(pooled, failure);
-        });
+    // Registered before the caller's listeners: the slot is free again when they run. Without
+    // metrics, the connection's own listener serves every query: nothing to allocate per query.
+    if (use == null) {
+      result.onComplete(pooled.queryEnd(this));
+    } else {
+      result.onComplete(
+          (value, failure) -> {
+            pool.metrics().end(use);
+            done(pooled, failure);
+          });
+    }
     return result;
   }
 
   /** A pool query on {@code pooled} ended, failed with {@code failure} or not (null). */
-  private void done(PooledConnection pooled, Throwable failure) {
+  void done(PooledConnection pooled, Throwable failure) {
     long now = System.nanoTime();
     if (failure != null && BrokenConnections.isBroken(failure)) {
       pooled.release(now);

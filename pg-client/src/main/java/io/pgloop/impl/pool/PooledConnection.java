@@ -2,6 +2,7 @@ package io.pgloop.impl.pool;
 
 import io.netty.channel.EventLoop;
 import io.pgloop.impl.connection.PgConnectionImpl;
+import io.vertx.core.Completable;
 import io.vertx.core.Handler;
 import io.vertx.core.internal.ContextInternal;
 import java.lang.invoke.MethodHandles;
@@ -78,6 +79,9 @@ final class PooledConnection {
   /** The close handler the borrower set on its {@link LentConnection}, or null. */
   Handler<Void> borrowerCloseHandler;
 
+  /** What ends a pool query on this connection; made once, on first use. */
+  private Completable<Object> queryEnd;
+
   PooledConnection(
       PgConnectionImpl connection, ContextInternal context, long createdAt, long expiresAt) {
     this.connection = connection;
@@ -85,6 +89,16 @@ final class PooledConnection {
     this.eventLoop = context.nettyEventLoop();
     this.expiresAt = expiresAt;
     this.lastUsed = createdAt;
+  }
+
+  /** The listener that ends a pool query on this connection (made once: any thread may race). */
+  Completable<Object> queryEnd(PoolQueries queries) {
+    Completable<Object> end = queryEnd;
+    if (end == null) {
+      end = (value, failure) -> queries.done(this, failure);
+      queryEnd = end;
+    }
+    return end;
   }
 
   long state() {
