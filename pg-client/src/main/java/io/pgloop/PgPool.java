@@ -137,7 +137,7 @@ public interface PgPool {
   /** Open connections (idle, borrowed or running pool queries), not counting those being opened. */
   int size();
 
-  /** A consistent snapshot of the pool's state and counters. */
+  /** A snapshot of the pool's state and counters; see {@link PgPoolStats} for how consistent. */
   PgPoolStats stats();
 
   /**
