@@ -38,6 +38,10 @@ final class Openings {
     }
   }
 
+  /**
+   * Opens a connection on {@code context}, already counted as connecting; drops the attempt when
+   * the pool is closing.
+   */
   void connect(ContextInternal context) {
     synchronized (pool) {
       if (!pool.closing()) {
