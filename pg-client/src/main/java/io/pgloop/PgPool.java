@@ -137,7 +137,7 @@ public interface PgPool {
   /** Open connections (idle, borrowed or running pool queries), not counting those being opened. */
   int size();
 
-  /** A consistent snapshot of the pool's state and counters. */
+  /** A snapshot of the pool's state and counters; see {@link PgPoolStats} for how consistent. */
   PgPoolStats stats();
 
   /**
@@ -148,6 +148,42 @@ public interface PgPool {
    * @throws IllegalArgumentException if below 1
    */
   PgPool setMaxSize(int maxSize);
+
+  /**
+   * Registers a type by name on every connection of the pool, as {@link
+   * PgConnection#registerType(String)} does on one: first on one connection, then on every other
+   * open one; a connection opened later gets it before it is handed out. A connection that cannot
+   * take it (it broke, or its borrower left it in a failed transaction) is closed, at once or when
+   * given back, rather than handed out without it. Borrowed connections get it too.
+   *
+   * @return a future completed once every connection open now has the type; failed with the
+   *     server's error for an unknown type (the pool is then unchanged), or as {@link
+   *     #getConnection()} fails when no connection can be had
+   */
+  Future<Void> registerType(String typeName);
+
+  /**
+   * Registers an enum type on every connection of the pool; see {@link #registerType} and {@link
+   * PgConnection#registerEnum}.
+   *
+   * @return a future that fails when the type is not an enum (the pool is then unchanged)
+   */
+  <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass);
+
+  /**
+   * Registers a composite type decoded to a record class on every connection of the pool; see
+   * {@link #registerType} and {@link PgConnection#registerComposite}.
+   *
+   * @return a future that fails when the type is not composite or does not match the record (the
+   *     pool is then unchanged)
+   */
+  <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass);
+
+  /**
+   * Registers a codec of known OIDs on every connection of the pool; see {@link #registerType} and
+   * {@link PgConnection#registerCodec}.
+   */
+  Future<Void> registerCodec(io.pgloop.spi.PgCodec<?> codec);
 
   /**
    * Closes the pool gracefully: new requests and waiting callers fail at once; borrowed connections

@@ -1,8 +1,10 @@
 package io.pgloop;
 
 /**
- * A snapshot of a {@link PgPool}'s state and counters, taken at once under the pool's lock: the
- * numbers are consistent with each other. Immutable; read it from any thread.
+ * A snapshot of a {@link PgPool}'s state and counters, taken under the pool's lock: the numbers
+ * agree with each other, except that pool queries start and end without that lock, so {@link
+ * #queriesInFlight()}, {@link #acquired()} and the split of connections between idle and pipelined
+ * may be a few queries apart. Immutable; read it from any thread.
  */
 public final class PgPoolStats {
 

@@ -55,6 +55,7 @@ class PgPoolLifecycleTest extends PoolTestSupport {
 
   @Test
   void connectionsAreReplacedAtTheEndOfTheirJitteredLifetime() {
+    long poolCreated = System.nanoTime();
     PgPool pool =
         pool(
             new PgPoolOptions()
@@ -63,11 +64,11 @@ class PgPoolLifecycleTest extends PoolTestSupport {
                 .setMaxLifetime(Duration.ofMillis(400))
                 .setMaxLifetimeJitter(0.5));
     int first = await(pool.withConnection(PgPoolLifecycleTest::backendPid));
-    long start = System.nanoTime();
     eventually(Duration.ofSeconds(5), pool.stats()::toString, () -> pool.stats().closed() >= 1);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    // Lifetime between 200 and 400 ms from creation, observed within a sweep.
-    assertThat(millis).isLessThan(2000L);
+    long millis = (System.nanoTime() - poolCreated) / 1_000_000;
+    // The connection opened after the pool was created, and lives 400 ms less up to half of it:
+    // never closed before 200 ms; observed within a sweep (100 ms) plus a loaded machine.
+    assertThat(millis).isBetween(200L, 2400L);
     int second = await(pool.withConnection(PgPoolLifecycleTest::backendPid));
     assertThat(second).isNotEqualTo(first);
     await(pool.close());

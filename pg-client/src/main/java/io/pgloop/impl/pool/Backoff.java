@@ -5,14 +5,14 @@ import java.time.Duration;
 /**
  * Exponential backoff between connection attempts: the first delay after a failure, doubled after
  * each further failure up to a ceiling, and no delay again after a success. Guarded by the pool's
- * lock.
+ * lock; {@link #failing()} is also read without it.
  */
 final class Backoff {
 
   private final long initialMillis;
   private final long maxMillis;
   private long nextMillis;
-  private boolean failing;
+  private volatile boolean failing;
 
   Backoff(Duration initial, Duration max) {
     this.initialMillis = initial.toMillis();

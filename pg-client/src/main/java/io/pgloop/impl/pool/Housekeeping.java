@@ -36,19 +36,18 @@ final class Housekeeping {
     return Math.max(10, shortest);
   }
 
-  /** The connections to close now. Under the pool's lock. */
+  /**
+   * The connections to close now, marked {@link PooledConnection#REMOVED} so that no pool query
+   * claims them meanwhile. Under the pool's lock.
+   */
   static List<PooledConnection> sweep(
-      List<PooledConnection> connections,
-      PgPoolOptions options,
-      int minSize,
-      long now,
-      String name) {
+      PooledConnection[] connections, PgPoolOptions options, int minSize, long now, String name) {
     List<PooledConnection> retired = new ArrayList<>();
     long maxIdle = options.getMaxIdle().toNanos();
     Duration leak = options.getLeakDetectionThreshold();
-    int remaining = connections.size();
+    int remaining = connections.length;
     for (PooledConnection pooled : connections) {
-      if (pooled.lent) {
+      if (pooled.has(PooledConnection.LENT)) {
         if (leak != null
             && !pooled.leakReported
             && pooled.borrowStack != null
@@ -58,12 +57,9 @@ final class Housekeeping {
         }
         continue;
       }
-      if (pooled.load > 0 || pooled.busy || pooled.removed) {
-        continue;
-      }
       boolean expired = now >= pooled.expiresAt;
       boolean idleTooLong = maxIdle > 0 && now - pooled.lastUsed >= maxIdle && remaining > minSize;
-      if (expired || idleTooLong) {
+      if ((expired || idleTooLong) && pooled.tryRetire()) {
         retired.add(pooled);
         remaining--;
       }

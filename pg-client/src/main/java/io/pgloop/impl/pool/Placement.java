@@ -1,11 +1,11 @@
 package io.pgloop.impl.pool;
 
 import io.netty.channel.EventLoop;
-import java.util.List;
 
 /**
  * Where a request goes: which connection a borrower gets and which connection a pool query is
- * pipelined on. Called under the pool's lock.
+ * pipelined on; each choice is claimed on the connection's state word (see {@link
+ * PooledConnection}), and a choice that lost a race to another thread is made again.
  *
  * <p>The caller's own event loop is preferred, because a command submitted on the connection's loop
  * is queued without a thread hop, and its result comes back on the same thread. A pool query goes
@@ -22,43 +22,79 @@ final class Placement {
 
   private Placement() {}
 
-  /** An idle connection for a borrower, on its event loop if one is idle there; or null. */
-  static PooledConnection forBorrower(
-      List<PooledConnection> connections, EventLoop loop, long now) {
-    PooledConnection any = null;
-    for (int i = 0, n = connections.size(); i < n; i++) {
-      PooledConnection candidate = connections.get(i);
-      if (candidate.idle(now)) {
-        if (candidate.eventLoop == loop) {
-          return candidate;
+  /**
+   * Lends an idle connection to a borrower, one on its event loop if one is idle there. Under the
+   * pool's lock (lending is decided there), but it races pool queries that claim slots lock-free.
+   *
+   * @return the connection, now {@link PooledConnection#LENT} (and {@link PooledConnection#BUSY}
+   *     when it is to be checked first); or null
+   */
+  static PooledConnection lend(
+      PooledConnection[] connections, EventLoop loop, long now, long idleCheckNanos) {
+    while (true) {
+      PooledConnection best = null;
+      for (PooledConnection candidate : connections) {
+        long state = candidate.state();
+        if ((state & ~PooledConnection.RESERVED) != 0 || !candidate.fresh(now)) {
+          continue;
         }
-        if (any == null) {
-          any = candidate;
+        if (best == null || (candidate.eventLoop == loop && best.eventLoop != loop)) {
+          best = candidate;
         }
       }
+      if (best == null) {
+        return null;
+      }
+      if (best.tryLend(idleCheckNanos >= 0 && now - best.lastUsed >= idleCheckNanos)) {
+        return best;
+      }
     }
-    return any;
   }
 
-  /** The connection with the lowest score that has room for one more pool query; or null. */
-  static PooledConnection forQuery(
-      List<PooledConnection> connections, EventLoop loop, long now, int pipeliningLimit) {
-    PooledConnection best = null;
-    int bestScore = Integer.MAX_VALUE;
-    for (int i = 0, n = connections.size(); i < n; i++) {
-      PooledConnection candidate = connections.get(i);
-      if (!candidate.shareable(now, pipeliningLimit)) {
-        continue;
-      }
-      int score = candidate.load + (candidate.eventLoop == loop ? 0 : REMOTE_PENALTY);
-      if (score < bestScore) {
-        best = candidate;
-        bestScore = score;
-        if (score == 0) {
-          break;
+  /**
+   * Claims a slot on the connection with the lowest score that has room for one more pool query.
+   * Lock-free: safe from any thread.
+   *
+   * @return the connection, its load counting this query (and {@link PooledConnection#BUSY} when it
+   *     is to be checked first, having been idle for {@code idleCheckNanos}); or null when none has
+   *     room
+   */
+  static PooledConnection claim(
+      PooledConnection[] connections,
+      EventLoop loop,
+      long now,
+      int pipeliningLimit,
+      long idleCheckNanos) {
+    while (true) {
+      PooledConnection best = null;
+      int bestScore = Integer.MAX_VALUE;
+      for (PooledConnection candidate : connections) {
+        boolean local = candidate.eventLoop == loop;
+        if (!local && bestScore <= REMOTE_PENALTY) {
+          // A remote connection cannot win: not even worth reading its state, a cache line that
+          // another event loop keeps writing.
+          continue;
+        }
+        long state = candidate.state();
+        int load = PooledConnection.load(state);
+        if (state != load || load >= pipeliningLimit) {
+          continue; // a flag is set, or it is full
+        }
+        int score = load + (local ? 0 : REMOTE_PENALTY);
+        if (score < bestScore && candidate.fresh(now)) {
+          best = candidate;
+          bestScore = score;
+          if (score == 0) {
+            break;
+          }
         }
       }
+      if (best == null) {
+        return null;
+      }
+      if (best.tryClaim(pipeliningLimit, now, idleCheckNanos)) {
+        return best;
+      }
     }
-    return best;
   }
 }

@@ -8,6 +8,7 @@ import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.TransactionOptions;
+import io.pgloop.spi.PgCodec;
 import io.vertx.core.Future;
 import io.vertx.core.internal.CloseFuture;
 import java.util.function.Function;
@@ -104,6 +105,28 @@ final class PoolHandle implements PgPool {
   public PgPool setMaxSize(int maxSize) {
     pool.setMaxSize(maxSize);
     return this;
+  }
+
+  @Override
+  public Future<Void> registerType(String typeName) {
+    return pool.registrations().register(connection -> connection.registerType(typeName));
+  }
+
+  @Override
+  public <E extends Enum<E>> Future<Void> registerEnum(String typeName, Class<E> enumClass) {
+    return pool.registrations()
+        .register(connection -> connection.registerEnum(typeName, enumClass));
+  }
+
+  @Override
+  public <R extends Record> Future<Void> registerComposite(String typeName, Class<R> recordClass) {
+    return pool.registrations()
+        .register(connection -> connection.registerComposite(typeName, recordClass));
+  }
+
+  @Override
+  public Future<Void> registerCodec(PgCodec<?> codec) {
+    return pool.registrations().register(connection -> connection.registerCodec(codec));
   }
 
   @Override

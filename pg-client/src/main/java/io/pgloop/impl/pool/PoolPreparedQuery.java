@@ -28,17 +28,17 @@ final class PoolPreparedQuery<T> implements PreparedQuery<T> {
 
   @Override
   public Future<T> execute() {
-    return pool.run(connection -> onConnection.apply(connection).execute());
+    return pool.queries().run(connection -> onConnection.apply(connection).execute());
   }
 
   @Override
   public Future<T> execute(Tuple parameters) {
-    return pool.run(connection -> onConnection.apply(connection).execute(parameters));
+    return pool.queries().run(connection -> onConnection.apply(connection).execute(parameters));
   }
 
   @Override
   public Future<T> executeBatch(List<Tuple> batch) {
-    return pool.run(connection -> onConnection.apply(connection).executeBatch(batch));
+    return pool.queries().run(connection -> onConnection.apply(connection).executeBatch(batch));
   }
 
   @Override

@@ -26,7 +26,7 @@ final class PoolQuery<T> implements Query<T> {
 
   @Override
   public Future<T> execute() {
-    return pool.run(connection -> onConnection.apply(connection).execute());
+    return pool.queries().run(connection -> onConnection.apply(connection).execute());
   }
 
   @Override
