@@ -2,11 +2,18 @@ package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
+import io.pgloop.ParameterEncodingException;
 import io.pgloop.Tuple;
+import io.pgloop.data.PgValue;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.frontend.ParameterWriter;
 
-/** Writes the parameters of one Bind, each straight into the outgoing buffer. */
+/**
+ * Writes the parameters of one Bind, each straight into the outgoing buffer, as the types the
+ * statement declares: those inferred from the Java values, or for a described statement those of
+ * the server's ParameterDescription. A {@link PgValue} has declared its type already and gives its
+ * value here.
+ */
 final class ParameterBinder implements ParameterWriter {
 
   private final Tuple parameters;
@@ -14,13 +21,16 @@ final class ParameterBinder implements ParameterWriter {
   private final CodecRegistry codecs;
   private final short[] formats;
 
+  /**
+   * @throws ParameterEncodingException when a value cannot be sent as its type at all
+   */
   ParameterBinder(Tuple parameters, int[] types, CodecRegistry codecs) {
     this.parameters = parameters;
     this.types = types;
     this.codecs = codecs;
     this.formats = new short[types.length];
     for (int i = 0; i < types.length; i++) {
-      Object value = parameters.getValue(i);
+      Object value = value(i);
       formats[i] =
           value != null && codecs.binaryParameter(value, types[i])
               ? ColumnDescriptor.BINARY
@@ -28,21 +38,29 @@ final class ParameterBinder implements ParameterWriter {
     }
   }
 
+  private Object value(int index) {
+    Object value = parameters.getValue(index);
+    return value instanceof PgValue typed ? typed.value() : value;
+  }
+
   /** The format code of each parameter. */
   short[] formats() {
     return formats;
   }
 
+  /**
+   * @throws ParameterEncodingException naming the parameter, when its value cannot be encoded
+   */
   @Override
   public boolean write(int index, ByteBuf out) {
-    Object value = parameters.getValue(index);
+    Object value = value(index);
     if (value == null) {
       return false;
     }
     try {
       codecs.encodeParameter(value, types[index], formats[index] == ColumnDescriptor.BINARY, out);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("parameter $" + (index + 1) + ": " + e.getMessage(), e);
+      throw new ParameterEncodingException(index + 1, e.getMessage(), e);
     }
     return true;
   }

@@ -121,10 +121,10 @@ class CodecRegistryTest {
   void parameterErrorsAreExact() {
     assertThatThrownBy(() -> encode("12", 23, true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot encode java.lang.String as int4");
+        .hasMessage("cannot encode java.lang.String as int4 in binary");
     assertThatThrownBy(() -> encode(3000000000L, 23, false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value 3000000000 does not fit int4");
+        .hasMessage("cannot encode java.lang.Long 3000000000 as int4: out of range");
     assertThatThrownBy(() -> encode(1, 99999, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

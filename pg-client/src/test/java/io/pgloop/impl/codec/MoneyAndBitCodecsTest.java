@@ -20,9 +20,9 @@ class MoneyAndBitCodecsTest {
     assertThat(fromText("money", "($3.00)")).isEqualTo(new BigDecimal("-3.00"));
     assertThat(text("money", new BigDecimal("7"))).isEqualTo("7.00");
     assertThatThrownBy(() -> binary("money", new BigDecimal("1.005")))
-        .hasMessage("value 1.005 does not fit money");
+        .hasMessage("cannot encode java.math.BigDecimal 1.005 as money: more than two decimals");
     assertThatThrownBy(() -> binary("money", new BigDecimal("1e20")))
-        .hasMessage("value 100000000000000000000 does not fit money");
+        .hasMessage("cannot encode java.math.BigDecimal 1E+20 as money: out of range");
   }
 
   @Test
