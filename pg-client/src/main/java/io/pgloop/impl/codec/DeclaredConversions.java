@@ -17,7 +17,9 @@ import java.time.LocalDateTime;
  *   <li>a {@code BigDecimal} or {@code BigInteger} with no fraction to the integer types;
  *   <li>a {@code Double} to {@code float4} when the float holds it exactly (NaN and the infinities
  *       too);
- *   <li>a {@code LocalDate} to {@code timestamp}, as its midnight (the infinities stay infinite).
+ *   <li>a {@code LocalDate} to {@code timestamp}, as its midnight (the infinities stay infinite);
+ *   <li>a {@code List} of Ranges to a multirange type (a List the Java value alone types as an
+ *       array).
  * </ul>
  *
  * Every other mismatch is an error: {@code cannot encode java.lang.Double 0.1 as float4: loses
@@ -49,7 +51,17 @@ final class DeclaredConversions {
 
   /** Whether {@link #coerce} has a conversion for the value's class (which may still not fit). */
   static boolean converts(PgCodec<?> codec, Object value) {
-    return codec.canEncode(value) || convertible(codec.typeOid(), value);
+    return codec.canEncode(value)
+        || convertible(codec.typeOid(), value)
+        || declaredOnly(codec, value);
+  }
+
+  /**
+   * A multirange takes a List of Ranges only when declared: chosen from the Java value, a List is
+   * an array.
+   */
+  private static boolean declaredOnly(PgCodec<?> codec, Object value) {
+    return codec instanceof MultirangeCodec && value instanceof java.util.List;
   }
 
   private static boolean convertible(int oid, Object value) {
@@ -62,6 +74,9 @@ final class DeclaredConversions {
   }
 
   private static Object convert(PgCodec<?> codec, Object value) {
+    if (declaredOnly(codec, value)) {
+      return value;
+    }
     if (!convertible(codec.typeOid(), value)) {
       return null;
     }

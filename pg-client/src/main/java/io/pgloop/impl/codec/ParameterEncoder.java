@@ -79,7 +79,12 @@ final class ParameterEncoder {
     if (array) {
       name = name.substring(0, name.length() - 2).strip();
     }
-    name = SQL_NAMES.getOrDefault(name, name);
+    if (name.length() > 2 && name.startsWith("\"") && name.endsWith("\"")) {
+      // A quoted identifier, as "char" must be written in SQL.
+      name = name.substring(1, name.length() - 1);
+    } else {
+      name = SQL_NAMES.getOrDefault(name, name);
+    }
     PgCodec<?> codec = registry.byName(name);
     if (codec != null && array) {
       codec = codec.arrayTypeOid() == 0 ? null : registry.registered(codec.arrayTypeOid());
