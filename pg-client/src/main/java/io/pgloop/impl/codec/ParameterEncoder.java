@@ -100,7 +100,8 @@ final class ParameterEncoder {
 
   /** See {@link CodecRegistry#binaryParameter}. */
   boolean binary(Object value, int oid) {
-    if (oid == 0) {
+    value = unwrap(value);
+    if (oid == 0 || value == null) {
       return false;
     }
     PgCodec<?> codec = registry.registered(oid);
@@ -110,6 +111,10 @@ final class ParameterEncoder {
   /** See {@link CodecRegistry#encodeParameter}. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   void encode(Object value, int oid, boolean binary, ByteBuf out) {
+    value = unwrap(value);
+    if (value == null) {
+      throw new IllegalArgumentException("a NULL has no bytes: the caller writes it as NULL");
+    }
     PgCodec codec;
     if (oid == 0) {
       int inferred = typeOid(value);
@@ -145,6 +150,11 @@ final class ParameterEncoder {
     } else {
       writeText(out, codec.encodeText(coerced));
     }
+  }
+
+  /** The value a {@link PgValue} carries (its type is declared already), or the value itself. */
+  private static Object unwrap(Object value) {
+    return value instanceof PgValue typed ? typed.value() : value;
   }
 
   /** Whether a value travels as its own text when no codec takes it. */
