@@ -9,8 +9,13 @@ import java.util.List;
  * and described once, then run with Bind and Execute only.
  *
  * <p>The parameter types are the ones the server resolved (its ParameterDescription), and values
- * are encoded to them: {@code Tuple.of(1)} binds to an {@code int8} or {@code numeric} parameter.
- * Results travel in binary for every column whose type has a binary codec.
+ * are encoded to them: {@code Tuple.of(1)} binds to an {@code int8} or {@code numeric} parameter. A
+ * value of another class is converted where nothing is lost (an integer to {@code float4} or {@code
+ * float8} up to 2^24 or 2^53, a {@code BigDecimal} without fraction to an integer type, a {@code
+ * Double} that a {@code float4} holds exactly, a {@code LocalDate} to {@code timestamp}); a String
+ * travels as text, which the server parses as the parameter's type. A value that does not fit fails
+ * that run alone with a {@link ParameterEncodingException} naming the parameter. Results travel in
+ * binary for every column whose type has a binary codec.
  *
  * <p>The statement lives until {@link #close()} or the end of the session; {@code DISCARD ALL} or
  * {@code DEALLOCATE} on the server removes it too, and later runs then fail with 26000: an

@@ -146,6 +146,76 @@ public interface Row {
     return getValue(indexOf(name));
   }
 
+  /**
+   * The value of a column as an {@code int}, without boxing: an {@code int2} or {@code int4} column
+   * (or another whose value fits, converted as {@link #get(Class, int)} converts to Integer) is
+   * read straight from its bytes, so that reading many rows allocates nothing per value.
+   *
+   * @throws NullPointerException naming the column, when the value is SQL NULL (ask {@link
+   *     #isNull(int)} first where NULL is possible)
+   * @throws IllegalArgumentException naming the column, when the value does not fit an int
+   */
+  default int intValue(int index) {
+    Integer value = getInteger(index);
+    if (value == null) {
+      throw new NullPointerException("column " + index + " is NULL");
+    }
+    return value;
+  }
+
+  /** The value of a named column as an {@code int}; see {@link #intValue(int)}. */
+  default int intValue(String name) {
+    return intValue(indexOf(name));
+  }
+
+  /**
+   * The value of a column as a {@code long}, without boxing for {@code int2}, {@code int4}, {@code
+   * int8} and {@code oid} columns; see {@link #intValue(int)} for NULL and errors.
+   */
+  default long longValue(int index) {
+    Long value = getLong(index);
+    if (value == null) {
+      throw new NullPointerException("column " + index + " is NULL");
+    }
+    return value;
+  }
+
+  /** The value of a named column as a {@code long}; see {@link #longValue(int)}. */
+  default long longValue(String name) {
+    return longValue(indexOf(name));
+  }
+
+  /**
+   * The value of a column as a {@code double}, without boxing for {@code float4} and {@code float8}
+   * columns in binary; see {@link #intValue(int)} for NULL and errors.
+   */
+  default double doubleValue(int index) {
+    Double value = getDouble(index);
+    if (value == null) {
+      throw new NullPointerException("column " + index + " is NULL");
+    }
+    return value;
+  }
+
+  /** The value of a named column as a {@code double}; see {@link #doubleValue(int)}. */
+  default double doubleValue(String name) {
+    return doubleValue(indexOf(name));
+  }
+
+  /** The value of a column as a {@code boolean}; see {@link #intValue(int)} for NULL and errors. */
+  default boolean booleanValue(int index) {
+    Boolean value = getBoolean(index);
+    if (value == null) {
+      throw new NullPointerException("column " + index + " is NULL");
+    }
+    return value;
+  }
+
+  /** The value of a named column as a {@code boolean}; see {@link #booleanValue(int)}. */
+  default boolean booleanValue(String name) {
+    return booleanValue(indexOf(name));
+  }
+
   /** The value of a column as a Boolean, or null for SQL NULL; see {@link #get(Class, int)}. */
   default Boolean getBoolean(int index) {
     return get(Boolean.class, index);

@@ -22,7 +22,9 @@ import java.util.List;
  * Another class fails the query with {@code cannot bind java.net.URL: no codec accepts it}, unless
  * a codec registered on the connection accepts it (a Java enum or record registered with {@link
  * PgConnection#registerEnum} or {@link PgConnection#registerComposite}, a Map once {@code hstore}
- * is registered).
+ * is registered). A {@link io.pgloop.data.PgValue} gives the type by name, for values whose class
+ * is ambiguous ({@code PgValue.of("jsonb", text)}) or for a typed NULL. A value that cannot be sent
+ * fails its query alone with a {@link ParameterEncodingException} naming the parameter.
  *
  * <p>A tuple is not thread-safe; once handed to a query it must not change until the query's future
  * completes.

@@ -132,8 +132,10 @@ class PgConnectionArrayTest extends PgTestBase {
     Throwable failure =
         failure(connection.preparedQuery("SELECT $1::int4[]").execute(Tuple.of(List.of(1, "x"))));
     assertThat(failure)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("parameter $1: _int4 element 2: cannot encode java.lang.String as int4");
+        .isInstanceOf(ParameterEncodingException.class)
+        .hasMessage(
+            "parameter $1: _int4 element 2: cannot encode java.lang.String x as int4:"
+                + " no conversion from that class");
     // A long[] binds as int8[]; the server's cast to int4[] then fails.
     failure =
         failure(

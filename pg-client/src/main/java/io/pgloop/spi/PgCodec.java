@@ -15,9 +15,10 @@ import io.netty.buffer.ByteBuf;
  *
  * <p><b>Errors.</b> Encoding a value the codec does not accept, or one out of the type's range,
  * throws {@link IllegalArgumentException} with a message that names the value or its class and the
- * type, such as {@code cannot encode java.lang.String as int4} or {@code value 3000000000 does not
- * fit int4}. Decoding bytes that are not a valid value of the type throws {@link
- * IllegalArgumentException} naming the type.
+ * type, such as {@code cannot encode java.lang.String as int4} or {@code cannot encode
+ * java.lang.Long 3000000000 as int4: out of range}; the connection adds which parameter ({@code
+ * parameter $2: ...}) and fails that query alone. Decoding bytes that are not a valid value of the
+ * type throws {@link IllegalArgumentException} naming the type.
  *
  * @param <T> the Java type that decoding returns
  */
@@ -89,7 +90,9 @@ public interface PgCodec<T> {
   /**
    * Whether this codec can encode the value. The default accepts instances of {@link #javaType()};
    * a codec may accept more (int8 accepts any {@code Integer}, {@code Short} or {@code Long}). A
-   * value accepted here may still be out of range, which encoding reports.
+   * value accepted here may still be out of range, which encoding reports. For a parameter whose
+   * type the statement declares, a String this returns false for is sent as text for the server's
+   * input function to parse.
    *
    * @param value a non-null value
    */
@@ -104,8 +107,8 @@ public interface PgCodec<T> {
    *
    * @param value a non-null value
    * @throws IllegalArgumentException when the value's class is not accepted ({@code cannot encode
-   *     java.lang.String as int4}) or the value is out of range ({@code value 3000000000 does not
-   *     fit int4})
+   *     java.lang.String as int4}) or the value is out of range ({@code cannot encode
+   *     java.lang.Long 3000000000 as int4: out of range})
    */
   default T coerce(Object value) {
     if (!javaType().isInstance(value)) {

@@ -62,7 +62,7 @@ final class ArrayCodec extends BaseCodec<Object> {
     for (int i = 0; i < elements.length; i++) {
       if (elements[i] != null) {
         try {
-          elements[i] = element.coerce(elements[i]);
+          elements[i] = DeclaredConversions.coerce(element, elements[i]);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               typeName() + " element " + (i + 1) + ": " + e.getMessage(), e);

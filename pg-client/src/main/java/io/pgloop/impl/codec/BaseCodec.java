@@ -62,7 +62,23 @@ abstract class BaseCodec<T> implements PgCodec<T> {
 
   /** The error for a value out of the type's range. */
   final IllegalArgumentException doesNotFit(Object value) {
-    return new IllegalArgumentException("value " + value + " does not fit " + typeName);
+    return doesNotFit(value, "out of range");
+  }
+
+  /**
+   * The error for a value of an accepted class that the type cannot hold: {@code cannot encode
+   * java.lang.Long 1099511627776 as int4: out of range}.
+   */
+  final IllegalArgumentException doesNotFit(Object value, String reason) {
+    return new IllegalArgumentException(
+        "cannot encode "
+            + value.getClass().getName()
+            + " "
+            + ParameterEncoder.abbreviate(value)
+            + " as "
+            + typeName
+            + ": "
+            + reason);
   }
 
   /** The error for bytes from the server that are not a value of this type. */

@@ -23,6 +23,7 @@ public final class BuiltInCodecs implements PgCodecProvider {
   public Collection<PgCodec<?>> codecs() {
     List<PgCodec<?>> all = new ArrayList<>(common());
     all.addAll(TextFormCodecs.all());
+    all.addAll(SystemIdCodecs.all());
     all.addAll(NetworkCodecs.all());
     all.addAll(GeometricCodecs.all());
     all.add(new MoneyCodec());

@@ -28,7 +28,7 @@ final class CharCodec extends BaseCodec<String> {
     }
     String s = value.toString();
     if (s.length() > 1 || (s.length() == 1 && s.charAt(0) > 0xFF)) {
-      throw doesNotFit(s);
+      throw doesNotFit(value, "not a single Latin-1 character");
     }
     return s;
   }

@@ -2,9 +2,7 @@ package io.pgloop.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
-import io.pgloop.data.Range;
 import io.pgloop.spi.PgCodec;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,6 +31,7 @@ public final class CodecRegistry {
   private final PgCodec<?>[] dense;
   private final Map<String, PgCodec<?>> byName;
   private final List<PgCodec<?>> runTime;
+  private final ParameterEncoder parameters = new ParameterEncoder(this);
 
   private CodecRegistry(Map<Integer, PgCodec<?>> byOid, List<PgCodec<?>> runTime) {
     // Every type that names an array type gets that array's codec, unless one is registered.
@@ -117,6 +116,11 @@ public final class CodecRegistry {
     return lookup(oid);
   }
 
+  /** The codecs registered at run time, in order of registration. */
+  List<PgCodec<?>> runTime() {
+    return runTime;
+  }
+
   /** Every codec by OID, the array codecs included. */
   java.util.Collection<PgCodec<?>> all() {
     return byOid.values();
@@ -136,91 +140,36 @@ public final class CodecRegistry {
   /**
    * The OID to declare in Parse for a parameter value; 0 lets the server infer the type from the
    * statement (null, String, enum constants), so that {@code WHERE uuid_col = $1} works with a
-   * String.
+   * String. A {@link io.pgloop.data.PgValue} declares the type it names.
    *
-   * @throws IllegalArgumentException {@code cannot bind java.net.URL: no codec accepts it}
+   * @throws IllegalArgumentException {@code cannot bind java.net.URL: no codec accepts it}, {@code
+   *     unknown type "jsonbb": no codec of that name is registered on the connection}
    */
   public int parameterTypeOid(Object value) {
-    int oid = ParameterTypes.builtIn(value);
-    if (oid >= 0) {
-      return oid;
-    }
-    if (ArrayShape.isArrayValue(value)) {
-      return ContainerTypes.arrayTypeOid(this, value);
-    }
-    if (value instanceof Range<?> range) {
-      return ContainerTypes.rangeTypeOid(this, range);
-    }
-    for (PgCodec<?> codec : runTime) {
-      if (codec.canEncode(value)) {
-        return codec.typeOid();
-      }
-    }
-    if (value instanceof CharSequence || value instanceof Enum || value instanceof Character) {
-      return 0;
-    }
-    throw new IllegalArgumentException(
-        "cannot bind " + value.getClass().getName() + ": no codec accepts it");
+    return parameters.typeOid(value);
   }
 
-  /** Whether the value of a parameter declared as oid travels in binary (never for OID 0). */
+  /**
+   * Whether the value of a parameter declared as oid travels in binary: never for OID 0, nor for a
+   * String that the type's codec does not take (the server parses it).
+   */
   public boolean binaryParameter(Object value, int oid) {
-    if (oid == 0) {
-      return false;
-    }
-    PgCodec<?> codec = lookup(oid);
-    return codec != null && codec.supportsBinary() && codec.canEncode(value);
+    return parameters.binary(value, oid);
   }
 
   /**
    * Appends the bytes of a non-null parameter value of type oid to out, without the length prefix
    * (the caller writes a placeholder and fills it in from the writer index). With OID 0 the value
    * travels as text: a String as it is, an enum constant as its name, any other value as the text
-   * form of the codec that {@link #parameterTypeOid} picks.
+   * form of the codec that {@link #parameterTypeOid} picks. With a declared OID, a value of another
+   * class is converted where nothing is lost ({@code Integer} to {@code float8}, {@code BigDecimal}
+   * 12 to {@code int4}), and a String travels as text for the server to parse.
    *
-   * @throws IllegalArgumentException {@code cannot encode java.lang.String as int4}, {@code value
-   *     3000000000 does not fit int4}, or binary asked for a type without a binary codec
+   * @throws IllegalArgumentException {@code cannot encode java.lang.Long 1099511627776 as int4: out
+   *     of range}, or binary asked for a type without a binary codec
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public void encodeParameter(Object value, int oid, boolean binary, ByteBuf out) {
-    PgCodec codec;
-    if (oid == 0) {
-      int inferred = parameterTypeOid(value);
-      if (inferred == 0) {
-        String text =
-            ArrayShape.isArrayValue(value)
-                ? ArrayCodec.untypedText(value)
-                : value instanceof Enum ? ((Enum<?>) value).name() : value.toString();
-        out.writeCharSequence(text, StandardCharsets.UTF_8);
-        return;
-      }
-      codec = byOid(inferred);
-      binary = false;
-    } else {
-      codec = lookup(oid);
-      if (codec == null) {
-        if (!(value instanceof CharSequence) || binary) {
-          throw new IllegalArgumentException(
-              "cannot encode "
-                  + value.getClass().getName()
-                  + " as type OID "
-                  + oid
-                  + (binary ? " in binary" : "")
-                  + ": no codec registered for it");
-        }
-        out.writeCharSequence(value.toString(), StandardCharsets.UTF_8);
-        return;
-      }
-    }
-    Object coerced = codec.coerce(value);
-    if (binary) {
-      if (!codec.supportsBinary()) {
-        throw new IllegalArgumentException(codec.typeName() + " has no binary format");
-      }
-      codec.encodeBinary(coerced, out);
-    } else {
-      out.writeCharSequence(codec.encodeText(coerced), StandardCharsets.UTF_8);
-    }
+    parameters.encode(value, oid, binary, out);
   }
 
   /**

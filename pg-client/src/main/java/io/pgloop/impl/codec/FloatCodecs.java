@@ -2,6 +2,8 @@ package io.pgloop.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * The floating-point family: {@code float4} (OID 700, {@link Float}) and {@code float8} (OID 701,
@@ -19,12 +21,12 @@ final class FloatCodecs {
   private FloatCodecs() {}
 
   /**
-   * Formats like PostgreSQL's float4out/float8out (Ryu's shortest digits, fixed notation for
-   * decimal exponents from -4 to fixedUpTo). {@code shortest} is Java's decimal form of the value,
-   * whose digits are the server's; on Java 17, Double.toString prints a digit more than the
-   * shortest for rare values (JDK-4511638), which still reads back as the same double.
+   * Formats like PostgreSQL's float4out/float8out: Ryu's shortest digits that read back to the same
+   * value, in fixed notation for decimal exponents from -4 to fixedUpTo.
+   *
+   * @param single whether the value is a float4, whose shortest digits are fewer
    */
-  static String format(String shortest, double value, int fixedUpTo) {
+  static String format(double value, boolean single, int fixedUpTo) {
     if (Double.isNaN(value)) {
       return "NaN";
     }
@@ -34,7 +36,7 @@ final class FloatCodecs {
     if (value == 0) {
       return (1 / value < 0) ? "-0" : "0";
     }
-    BigDecimal d = new BigDecimal(shortest).stripTrailingZeros();
+    BigDecimal d = shortest(value, single);
     int exponent = d.precision() - d.scale() - 1;
     if (exponent >= -4 && exponent <= fixedUpTo) {
       return d.toPlainString();
@@ -54,6 +56,27 @@ final class FloatCodecs {
       sb.append('0');
     }
     return sb.append(abs).toString();
+  }
+
+  /**
+   * The decimal with the fewest digits that reads back to the value, and of those the nearest to
+   * it, as Ryu finds it. Java 17's Float.toString and Double.toString are not always shortest
+   * (JDK-4511638: {@code 4.9E-324} for what the server writes {@code 5e-324}), so the digits are
+   * found here: the exact binary value rounded to 1, 2, ... digits until one reads back. This runs
+   * only for text, never for binary parameters or results.
+   */
+  static BigDecimal shortest(double value, boolean single) {
+    BigDecimal exact = new BigDecimal(value);
+    for (int digits = 1; ; digits++) {
+      BigDecimal candidate =
+          exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+      String text = candidate.toString();
+      boolean same =
+          single ? Float.parseFloat(text) == (float) value : Double.parseDouble(text) == value;
+      if (same) {
+        return candidate;
+      }
+    }
   }
 
   static IllegalArgumentException invalidText(BaseCodec<?> codec, String text) {
@@ -79,7 +102,7 @@ final class FloatCodecs {
 
     @Override
     public String encodeText(Float value) {
-      return format(Float.toString(value), value, 5);
+      return format(value, true, 5);
     }
 
     @Override
@@ -125,7 +148,7 @@ final class FloatCodecs {
 
     @Override
     public String encodeText(Double value) {
-      return format(Double.toString(value), value, 14);
+      return format(value, false, 14);
     }
 
     @Override

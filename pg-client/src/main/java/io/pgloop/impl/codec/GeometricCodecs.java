@@ -121,7 +121,7 @@ final class GeometricCodecs {
 
   /** A double as float8out writes it (shared with the float8 codec): {@code 1}, {@code 1e-05}. */
   private static String num(double d) {
-    return FloatCodecs.format(Double.toString(d), d, 14);
+    return FloatCodecs.format(d, false, 14);
   }
 
   /** One geometric type: a fixed count of doubles, or points (-1) for path and polygon. */

@@ -38,7 +38,9 @@ final class MoneyCodec extends BaseCodec<BigDecimal> {
       cents.unscaledValue().longValueExact();
       return cents;
     } catch (ArithmeticException e) {
-      throw doesNotFit(d.toPlainString());
+      throw d.scale() > 2 && d.stripTrailingZeros().scale() > 2
+          ? doesNotFit(value, "more than two decimals")
+          : doesNotFit(value);
     }
   }
 

@@ -5,7 +5,6 @@ import io.pgloop.data.Inet;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -169,61 +168,6 @@ final class NetworkCodecs {
       } catch (UnknownHostException | IllegalArgumentException e) {
         throw invalid("\"" + s + "\"");
       }
-    }
-  }
-
-  /** {@code macaddr} (6 bytes) and {@code macaddr8} (8 bytes), binary being the bytes. */
-  static final class MacCodec extends BaseCodec<String> {
-    private final int size;
-
-    MacCodec(String name, int oid, int arrayOid, int size) {
-      super(name, oid, arrayOid, String.class);
-      this.size = size;
-    }
-
-    @Override
-    public boolean canEncode(Object value) {
-      return value instanceof CharSequence;
-    }
-
-    @Override
-    public String coerce(Object value) {
-      if (!canEncode(value)) {
-        throw cannotEncode(value);
-      }
-      String hex = value.toString().replaceAll("[:\\-.]", "");
-      if (hex.length() != size * 2 || !hex.matches("[0-9a-fA-F]+")) {
-        throw new IllegalArgumentException(
-            "value \"" + value + "\" is not a " + typeName() + " of " + size + " bytes");
-      }
-      return format(HexFormat.of().parseHex(hex));
-    }
-
-    private static String format(byte[] bytes) {
-      return HexFormat.ofDelimiter(":").formatHex(bytes);
-    }
-
-    @Override
-    public void encodeBinary(String value, ByteBuf out) {
-      out.writeBytes(HexFormat.of().parseHex(value.replace(":", "")));
-    }
-
-    @Override
-    public String decodeBinary(ByteBuf buf, int index, int length) {
-      checkLength(length, size);
-      byte[] bytes = new byte[size];
-      buf.getBytes(index, bytes);
-      return format(bytes);
-    }
-
-    @Override
-    public String encodeText(String value) {
-      return value;
-    }
-
-    @Override
-    public String decodeText(ByteBuf buf, int index, int length) {
-      return utf8(buf, index, length);
     }
   }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The string types: {@code text}, {@code varchar}, {@code bpchar}, {@code name}, {@code unknown}
  * and {@code xml}; and, in text only, the types that pgloop reads as their text form (full-text
- * search, the reg* OID aliases, snapshots, {@code pg_lsn}, {@code jsonpath}...). Binary and text
- * are the same bytes, UTF-8 (the client encoding pgloop sets), so both formats decode alike.
- * Accepts any {@link CharSequence}.
+ * search, the reg* OID aliases, snapshots, {@code jsonpath}...). Binary and text are the same
+ * bytes, UTF-8 (the client encoding pgloop sets), so both formats decode alike. Accepts any {@link
+ * CharSequence}.
  *
  * <p>{@code bpchar} values come back blank-padded to the column's length, as PostgreSQL sends them.
  */
@@ -23,7 +23,7 @@ final class TextCodec extends BaseCodec<String> {
   /**
    * A type read and written as its text, in binary too when {@code binary} (the binary form of
    * {@code xml} is its text), else in text only (the types whose binary form is not their text:
-   * {@code tsvector}, {@code regclass}, {@code pg_lsn}...).
+   * {@code tsvector}, {@code regclass}, {@code jsonpath}...).
    */
   TextCodec(String typeName, int typeOid, int arrayTypeOid, boolean binary) {
     super(typeName, typeOid, arrayTypeOid, String.class);

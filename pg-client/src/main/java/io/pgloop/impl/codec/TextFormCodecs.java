@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The types that decode as their text form, a String, in text only: their binary forms are not
  * their text (a tsvector's lexeme positions, a regclass's OID), and their text is what a user reads
- * and writes. Values are bound as Strings, which the server parses.
+ * and writes. Values are bound as Strings, which the server parses. (The server's ids and log
+ * positions, whose binary form renders to the same text, are in {@link SystemIdCodecs}.)
  */
 final class TextFormCodecs {
 
@@ -16,9 +17,6 @@ final class TextFormCodecs {
     return List.of(
         text("int2vector", 22, 1006),
         text("regproc", 24, 1008),
-        text("tid", 27, 1010),
-        text("xid", 28, 1011),
-        text("cid", 29, 1012),
         text("oidvector", 30, 1013),
         text("refcursor", 1790, 2201),
         text("regprocedure", 2202, 2207),
@@ -27,7 +25,6 @@ final class TextFormCodecs {
         text("regclass", 2205, 2210),
         text("regtype", 2206, 2211),
         text("txid_snapshot", 2970, 2949),
-        text("pg_lsn", 3220, 3221),
         text("tsvector", 3614, 3643),
         text("tsquery", 3615, 3645),
         text("regconfig", 3734, 3735),
@@ -37,7 +34,6 @@ final class TextFormCodecs {
         text("regrole", 4096, 4097),
         text("regcollation", 4191, 4192),
         text("pg_snapshot", 5038, 5039),
-        text("xid8", 5069, 271),
         new TextCodec("xml", 142, 143, true));
   }
 

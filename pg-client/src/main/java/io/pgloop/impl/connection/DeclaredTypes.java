@@ -1,5 +1,6 @@
 package io.pgloop.impl.connection;
 
+import io.pgloop.ParameterEncodingException;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import java.util.List;
@@ -41,7 +42,7 @@ final class DeclaredTypes {
     try {
       return codecs.parameterTypeOid(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("parameter $" + (index + 1) + ": " + e.getMessage(), e);
+      throw new ParameterEncodingException(index + 1, e.getMessage(), e);
     }
   }
 }

@@ -2,13 +2,18 @@ package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
+import io.pgloop.ParameterEncodingException;
 import io.pgloop.Tuple;
+import io.pgloop.data.PgValue;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.frontend.ParameterWriter;
 
 /**
- * Writes the parameters of one Bind, each straight into the outgoing buffer. A batch uses one
- * binder for all its tuples ({@link #bind}), so that a Bind costs no allocation of its own.
+ * Writes the parameters of one Bind, each straight into the outgoing buffer, as the types the
+ * statement declares: those inferred from the Java values, or for a described statement those of
+ * the server's ParameterDescription. A {@link PgValue} has declared its type already and gives its
+ * value here. A batch uses one binder for all its tuples ({@link #bind}), so that a Bind costs no
+ * allocation of its own.
  */
 final class ParameterBinder implements ParameterWriter {
 
@@ -30,11 +35,15 @@ final class ParameterBinder implements ParameterWriter {
     bind(parameters);
   }
 
-  /** Makes this binder write {@code parameters}, choosing the format of each value. */
+  /**
+   * Makes this binder write {@code parameters}, choosing the format of each value.
+   *
+   * @throws ParameterEncodingException when a value cannot be sent as its type at all
+   */
   ParameterBinder bind(Tuple parameters) {
     this.parameters = parameters;
     for (int i = 0; i < types.length; i++) {
-      Object value = parameters.getValue(i);
+      Object value = value(i);
       formats[i] =
           value != null && codecs.binaryParameter(value, types[i])
               ? ColumnDescriptor.BINARY
@@ -43,21 +52,29 @@ final class ParameterBinder implements ParameterWriter {
     return this;
   }
 
+  private Object value(int index) {
+    Object value = parameters.getValue(index);
+    return value instanceof PgValue typed ? typed.value() : value;
+  }
+
   /** The format code of each parameter of the current tuple. */
   short[] formats() {
     return formats;
   }
 
+  /**
+   * @throws ParameterEncodingException naming the parameter, when its value cannot be encoded
+   */
   @Override
   public boolean write(int index, ByteBuf out) {
-    Object value = parameters.getValue(index);
+    Object value = value(index);
     if (value == null) {
       return false;
     }
     try {
       codecs.encodeParameter(value, types[index], formats[index] == ColumnDescriptor.BINARY, out);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("parameter $" + (index + 1) + ": " + e.getMessage(), e);
+      throw new ParameterEncodingException(index + 1, e.getMessage(), e);
     }
     return true;
   }

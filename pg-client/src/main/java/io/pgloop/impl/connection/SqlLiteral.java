@@ -2,6 +2,7 @@ package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.pgloop.data.PgValue;
 import io.pgloop.impl.codec.CodecRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ public final class SqlLiteral {
   private SqlLiteral() {}
 
   /**
-   * The literal of {@code value}: {@code NULL} for null, else its text form (the one its codec
+   * The literal of {@code value}: {@code NULL} for null ({@code NULL::type} for a typed {@link
+   * PgValue} null), else its text form (the one its codec
    * writes for a text-format parameter) quoted, with a cast to the codec's type when it has one.
    *
    * @throws IllegalArgumentException when no codec accepts the value ({@code cannot bind
@@ -37,6 +39,9 @@ public final class SqlLiteral {
       return "NULL";
     }
     int oid = codecs.parameterTypeOid(value);
+    if (value instanceof PgValue typed && typed.value() == null) {
+      return "NULL::" + typeName(codecs.byOid(oid).typeName());
+    }
     ByteBuf text = Unpooled.buffer();
     String form;
     try {

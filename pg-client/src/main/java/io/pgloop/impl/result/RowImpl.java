@@ -3,6 +3,7 @@ package io.pgloop.impl.result;
 import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
+import io.pgloop.impl.codec.PrimitiveValues;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -92,6 +93,63 @@ public final class RowImpl implements Row {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public int intValue(int index) {
+    int at = nonNull(index);
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return PrimitiveValues.intValue(
+          desc.registry(), c.typeOid(), c.format(), payload, at + 4, payload.getInt(at));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long longValue(int index) {
+    int at = nonNull(index);
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return PrimitiveValues.longValue(
+          desc.registry(), c.typeOid(), c.format(), payload, at + 4, payload.getInt(at));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public double doubleValue(int index) {
+    int at = nonNull(index);
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return PrimitiveValues.doubleValue(
+          desc.registry(), c.typeOid(), c.format(), payload, at + 4, payload.getInt(at));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean booleanValue(int index) {
+    int at = nonNull(index);
+    ColumnDescriptor c = desc.column(index);
+    try {
+      return PrimitiveValues.booleanValue(
+          desc.registry(), c.typeOid(), c.format(), payload, at + 4, payload.getInt(at));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(desc.label(index) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The offset of a column that must not be NULL, for the primitive accessors. */
+  private int nonNull(int index) {
+    int at = offset(index);
+    if (payload.getInt(at) < 0) {
+      throw new NullPointerException(desc.label(index) + " is NULL");
+    }
+    return at;
   }
 
   /** The absolute index of the int32 length of a column. */

@@ -89,9 +89,11 @@ class ArrayCodecTest {
     assertThatThrownBy(() -> binary("_int4", new int[][] {{1}, {2, 3}}))
         .hasMessage("array is not rectangular: dimension 2 has length 1 and 2");
     assertThatThrownBy(() -> binary("_int4", new long[] {1L << 40}))
-        .hasMessage("_int4 element 1: value 1099511627776 does not fit int4");
+        .hasMessage(
+            "_int4 element 1: cannot encode java.lang.Long 1099511627776 as int4: out of range");
     assertThatThrownBy(() -> binary("_int4", List.of("x")))
-        .hasMessage("_int4 element 1: cannot encode java.lang.String as int4");
+        .hasMessage(
+            "_int4 element 1: cannot encode java.lang.String x as int4: no conversion from that class");
     assertThatThrownBy(() -> binary("_int4", 5))
         .hasMessage("cannot encode java.lang.Integer as _int4");
     assertThatThrownBy(() -> fromText("_int4", "{{1,2},{3}}"))

@@ -8,6 +8,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.data.Interval;
+import io.pgloop.data.PgValue;
 import io.pgloop.spi.PgCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -115,16 +116,21 @@ class CodecRegistryTest {
     assertThat(text(Mood.HAPPY, 0)).isEqualTo("HAPPY");
     assertThat(text(LocalDate.of(2024, 2, 29), 0)).isEqualTo("2024-02-29");
     assertThat(text("x=>1", 99999)).isEqualTo("x=>1");
+    // A PgValue declares its type and is encoded as the value it carries.
+    assertThat(REG.parameterTypeOid(PgValue.of("bigint", 5))).isEqualTo(20);
+    assertThat(encode(PgValue.of("int8", 5), 20, true)).isEqualTo("0000000000000005");
+    // A String for a type whose codec does not take Strings goes as text, for the server to parse.
+    assertThat(text("12", 23)).isEqualTo("12");
   }
 
   @Test
   void parameterErrorsAreExact() {
     assertThatThrownBy(() -> encode("12", 23, true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("cannot encode java.lang.String as int4");
+        .hasMessage("cannot encode java.lang.String as int4 in binary");
     assertThatThrownBy(() -> encode(3000000000L, 23, false))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value 3000000000 does not fit int4");
+        .hasMessage("cannot encode java.lang.Long 3000000000 as int4: out of range");
     assertThatThrownBy(() -> encode(1, 99999, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

@@ -34,6 +34,12 @@ class FloatCodecsTest {
     assertThat(text("float4", 1000000f)).isEqualTo("1e+06");
     assertThat(text("float4", 0.1f)).isEqualTo("0.1");
     assertThat(text("float4", Float.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    // Shortest digits where Java 17's toString prints one more (JDK-4511638).
+    assertThat(text("float8", Double.MIN_VALUE)).isEqualTo("5e-324");
+    assertThat(text("float8", 2.0E-3)).isEqualTo("0.002");
+    assertThat(text("float8", 1.0E23)).isEqualTo("1e+23");
+    assertThat(text("float4", Float.MIN_VALUE)).isEqualTo("1e-45");
+    assertThat(text("float4", 1.0E10f)).isEqualTo("1e+10");
   }
 
   @Test

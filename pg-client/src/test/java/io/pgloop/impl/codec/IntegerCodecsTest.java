@@ -41,7 +41,7 @@ class IntegerCodecsTest {
     assertThat(fromText("oid", "4294967295")).isEqualTo(4294967295L);
     assertThatThrownBy(() -> binary("oid", -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value -1 does not fit oid");
+        .hasMessage("cannot encode java.lang.Integer -1 as oid: out of range");
   }
 
   @Test
@@ -69,10 +69,10 @@ class IntegerCodecsTest {
   void outOfRangeAndWrongClassAreNamed() {
     assertThatThrownBy(() -> binary("int4", 3000000000L))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value 3000000000 does not fit int4");
+        .hasMessage("cannot encode java.lang.Long 3000000000 as int4: out of range");
     assertThatThrownBy(() -> text("int2", 40000))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value 40000 does not fit int2");
+        .hasMessage("cannot encode java.lang.Integer 40000 as int2: out of range");
     assertThatThrownBy(() -> binary("int4", "12"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot encode java.lang.String as int4");

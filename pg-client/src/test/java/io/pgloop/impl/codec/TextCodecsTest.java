@@ -39,6 +39,6 @@ class TextCodecsTest {
     assertRoundTrip("char", "r");
     assertThatThrownBy(() -> binary("char", "ab"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value ab does not fit char");
+        .hasMessage("cannot encode java.lang.String ab as char: not a single Latin-1 character");
   }
 }

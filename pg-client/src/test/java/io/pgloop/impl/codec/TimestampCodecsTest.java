@@ -99,7 +99,8 @@ class TimestampCodecsTest {
   void outOfRangeAndWrongClass() {
     assertThatThrownBy(() -> binary("timestamp", LocalDateTime.of(300000, 1, 1, 0, 0)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value +300000-01-01T00:00 does not fit timestamp");
+        .hasMessage(
+            "cannot encode java.time.LocalDateTime +300000-01-01T00:00 as timestamp: out of range");
     assertThatThrownBy(() -> binary("timestamptz", LEAP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot encode java.time.LocalDateTime as timestamptz");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgloop.Tuple;
+import io.pgloop.data.PgValue;
 import io.pgloop.impl.codec.CodecRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,12 @@ class ClientSideBinderTest {
   void aNegativeNumberAfterAMinusIsNoComment() {
     assertThat(bind("SELECT -$1, $2", -1, "\nWHERE false --"))
         .isEqualTo("SELECT -E'-1'::int4, E'\nWHERE false --'");
+  }
+
+  @Test
+  void aTypedValueCarriesItsTypeAndATypedNullToo() {
+    assertThat(bind("SELECT $1, $2", PgValue.of("jsonb", "{}"), PgValue.nullOf("int8")))
+        .isEqualTo("SELECT E'{}'::jsonb, NULL::int8");
   }
 
   @Test
