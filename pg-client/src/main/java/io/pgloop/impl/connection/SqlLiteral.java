@@ -27,8 +27,8 @@ public final class SqlLiteral {
 
   /**
    * The literal of {@code value}: {@code NULL} for null ({@code NULL::type} for a typed {@link
-   * PgValue} null), else its text form (the one its codec
-   * writes for a text-format parameter) quoted, with a cast to the codec's type when it has one.
+   * PgValue} null), else its text form (the one its codec writes for a text-format parameter)
+   * quoted, with a cast to the codec's type when it has one.
    *
    * @throws IllegalArgumentException when no codec accepts the value ({@code cannot bind
    *     java.net.URL: no codec accepts it}), when it does not fit its type, or when its text holds
