@@ -5,6 +5,7 @@ import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
+import io.pgloop.Tuple;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.function.Function;
@@ -30,8 +31,8 @@ final class PoolQuery<T> implements Query<T> {
   }
 
   @Override
-  public Future<T> execute(io.pgloop.Tuple parameters) {
-    return pool.run(connection -> onConnection.apply(connection).execute(parameters));
+  public Future<T> execute(Tuple parameters) {
+    return pool.queries().run(connection -> onConnection.apply(connection).execute(parameters));
   }
 
   @Override
