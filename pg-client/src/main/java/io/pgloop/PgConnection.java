@@ -236,7 +236,9 @@ public interface PgConnection {
 
   /**
    * Closes the connection: commands already issued run to their end, then Terminate is sent.
-   * Commands issued after this call fail at once.
+   * Commands issued after this call fail at once. Open cursors and row streams, which would run
+   * only as far as their reader asks, end at once instead: their portal is closed, and they fail
+   * with a {@link PgConnectionException} (a stream after the rows it had already received).
    *
    * @return a future completed when the socket is closed
    */

@@ -61,6 +61,47 @@ class PgConnectionRowStreamTest extends PgTestBase {
   }
 
   @Test
+  void closingTheConnectionEndsAPausedStreamInsteadOfWaitingForIt() throws Exception {
+    PgConnection connection = connect();
+    PreparedStatement statement = await(connection.prepare(SERIES));
+    RowStream<Row> stream = statement.createStream(10, Tuple.of(1_000_000));
+    List<Integer> seen = new CopyOnWriteArrayList<>();
+    Promise<Void> ended = Promise.promise();
+    stream.exceptionHandler(ended::tryFail).endHandler(v -> ended.tryComplete());
+    stream.handler(
+        row -> {
+          seen.add(row.getInteger(0));
+          if (seen.size() == 1) {
+            stream.pause();
+          }
+        });
+    waitUntil(() -> seen.size() == 1);
+
+    await(connection.close());
+
+    assertThat(connection.isClosed()).isTrue();
+    stream.resume();
+    Throwable failure = failure(ended.future());
+    assertThat(failure)
+        .isInstanceOf(PgConnectionException.class)
+        .hasMessage("the connection was closed while the portal was open");
+    assertThat(seen).hasSizeLessThanOrEqualTo(10).startsWith(1);
+  }
+
+  @Test
+  void closingTheConnectionEndsACursorLeftOpen() {
+    PgConnection connection = connect();
+    PreparedStatement statement = await(connection.prepare(SERIES));
+    Cursor cursor = statement.cursor(Tuple.of(1_000));
+    assertThat(await(cursor.read(10)).size()).isEqualTo(10);
+
+    await(connection.close());
+
+    assertThat(cursor.hasMore()).isFalse();
+    assertThat(failure(cursor.read(10))).isInstanceOf(PgConnectionException.class);
+  }
+
+  @Test
   void closingMidStreamClosesThePortalAndTheConnectionGoesOn() {
     PgConnection connection = connect();
     PreparedStatement statement = await(connection.prepare(SERIES));

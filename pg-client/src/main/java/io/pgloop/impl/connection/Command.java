@@ -45,6 +45,13 @@ abstract class Command<R> {
     return false;
   }
 
+  /**
+   * Called when the user closes the connection while this command is issued and not done. A command
+   * that waits for its user to go on (an open portal that a paused row stream reads) must end now,
+   * or the close would wait for it forever; others run to their end, as close promises.
+   */
+  void connectionClosing() {}
+
   /** Fails the command: the connection broke, or it could not be written. */
   void fail(Throwable cause) {
     promise.tryFail(cause);

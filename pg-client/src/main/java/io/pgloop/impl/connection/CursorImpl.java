@@ -26,6 +26,10 @@ final class CursorImpl implements Cursor, PortalCommand.Listener {
   private ResultBuilder<RowSet<Row>> chunk;
   private int chunkSize;
   private boolean closed;
+
+  /** Why the portal ended early (a server error, the connection closing), for later reads. */
+  private Throwable failure;
+
   private volatile boolean hasMore = true;
 
   CursorImpl(PgConnectionImpl connection, NamedStatement statement, Tuple parameters) {
@@ -46,7 +50,10 @@ final class CursorImpl implements Cursor, PortalCommand.Listener {
 
   private Future<RowSet<Row>> startRead(int count) {
     if (closed) {
-      return connection.context().failedFuture(new IllegalStateException("the cursor is closed"));
+      return connection
+          .context()
+          .failedFuture(
+              failure != null ? failure : new IllegalStateException("the cursor is closed"));
     }
     if (reading != null) {
       return connection
@@ -120,6 +127,7 @@ final class CursorImpl implements Cursor, PortalCommand.Listener {
   public void onFailure(Throwable cause) {
     hasMore = false;
     closed = true;
+    failure = cause;
     Promise<RowSet<Row>> promise = reading;
     reading = null;
     if (promise != null) {

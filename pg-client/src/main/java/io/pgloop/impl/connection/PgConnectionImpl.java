@@ -684,6 +684,12 @@ public final class PgConnectionImpl implements PgConnection {
       return;
     }
     closing = true;
+    for (Command<?> command : inFlight) {
+      command.connectionClosing();
+    }
+    for (Command<?> command : pending) {
+      command.connectionClosing();
+    }
     writePending();
   }
 }

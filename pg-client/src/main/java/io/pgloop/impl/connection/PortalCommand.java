@@ -1,6 +1,7 @@
 package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
+import io.pgloop.PgConnectionException;
 import io.pgloop.PgException;
 import io.pgloop.PgProtocolException;
 import io.pgloop.Tuple;
@@ -162,8 +163,10 @@ final class PortalCommand extends Command<Void> {
       }
     } else if (message instanceof ErrorResponse response) {
       sync();
-      failed = true;
-      listener.onFailure(PgException.of(response.fields()));
+      if (!failed) {
+        failed = true;
+        listener.onFailure(PgException.of(response.fields()));
+      }
     } else if (message instanceof ReadyForQuery) {
       promise.tryComplete();
       return true;
@@ -172,6 +175,20 @@ final class PortalCommand extends Command<Void> {
           "unexpected " + message.getClass().getSimpleName() + " in reply to a portal");
     }
     return false;
+  }
+
+  /**
+   * The portal's reader may never ask for more (a paused stream, a cursor left open), so the portal
+   * ends now: its owner hears that the connection is closing, and the portal is closed on the wire.
+   */
+  @Override
+  void connectionClosing() {
+    if (!failed && !closeRequested) {
+      failed = true;
+      listener.onFailure(
+          new PgConnectionException("the connection was closed while the portal was open"));
+    }
+    close();
   }
 
   @Override
