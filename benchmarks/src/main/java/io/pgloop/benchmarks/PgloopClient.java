@@ -202,6 +202,7 @@ final class PgloopClient implements BenchClient {
     private final long count;
     private final LongFunction<Future<Void>> write;
     private final Promise<Long> done = Promise.promise();
+    private final Handler<Throwable> onFailure = done::tryFail;
     private long next;
 
     CopyWriter(CopyIn copy, long count, LongFunction<Future<Void>> write) {
@@ -222,7 +223,7 @@ final class PgloopClient implements BenchClient {
           copy.drainHandler(this);
           return;
         }
-        write.apply(next++).onFailure(done::tryFail);
+        write.apply(next++).onFailure(onFailure);
       }
       copy.end().compose(v -> copy.rowCount()).onComplete(done);
     }

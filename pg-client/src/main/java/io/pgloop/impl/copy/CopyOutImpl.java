@@ -60,7 +60,24 @@ public final class CopyOutImpl implements CopyOut, CopyListener {
 
   @Override
   public void onData(ByteBuf data) {
-    queue.add(BufferInternal.buffer(data));
+    Buffer buffer = BufferInternal.buffer(data);
+    if (queue.isEmpty() && handler != null && demand > 0 && !emitting && !done) {
+      // The common case, a consumer keeping up: straight through, without the queue.
+      if (demand != Long.MAX_VALUE) {
+        demand--;
+      }
+      emitting = true;
+      try {
+        deliver(buffer);
+      } finally {
+        emitting = false;
+      }
+      if (demand == 0) {
+        reading(false);
+      }
+      return;
+    }
+    queue.add(buffer);
     drain();
   }
 
