@@ -35,7 +35,7 @@ class PgConnectionCopyTest extends PgTestBase {
   private static final int MILLION = 1_000_000;
 
   /**
-   * The future's value, waiting as long as {@code rows} need at 5,000 rows/s: the rate of a 2-core
+   * The future's value, waiting as long as {@code rows} need at 2,500 rows/s: the rate of a 2-core
    * machine loaded by parallel builds, under Netty's paranoid leak detection.
    */
   private static <T> T awaitRows(Future<T> future, long rows) {
@@ -43,7 +43,7 @@ class PgConnectionCopyTest extends PgTestBase {
       return future
           .toCompletionStage()
           .toCompletableFuture()
-          .get(Math.max(60, rows / 5_000), java.util.concurrent.TimeUnit.SECONDS);
+          .get(Math.max(60, rows / 2_500), java.util.concurrent.TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
@@ -199,6 +199,8 @@ class PgConnectionCopyTest extends PgTestBase {
     }
 
     Future<Long> start() {
+      // A failure while waiting for the drain reaches the writer here.
+      copy.exceptionHandler(done::tryFail);
       handle(null);
       return done.future();
     }

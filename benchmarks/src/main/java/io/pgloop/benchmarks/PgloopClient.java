@@ -212,6 +212,8 @@ final class PgloopClient implements BenchClient {
     }
 
     Future<Long> start() {
+      // A failure while waiting for the drain reaches the writer here.
+      copy.exceptionHandler(onFailure);
       handle(null);
       return done.future();
     }
