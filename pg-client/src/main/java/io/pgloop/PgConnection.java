@@ -153,6 +153,33 @@ public interface PgConnection {
   <T> Future<T> pipeline(java.util.function.Function<Pipeline, Future<T>> block);
 
   /**
+   * Starts a {@code COPY ... FROM STDIN}: sends the statement and completes once the server is
+   * ready for data (its CopyInResponse). The COPY then holds the connection until it ends: commands
+   * issued meanwhile wait. See {@link CopyIn}.
+   *
+   * @param sql a {@code COPY table [(columns)] FROM STDIN [(options)]} statement
+   * @return a future completed with the stream to write the data to; failed with the server's
+   *     {@link PgException} (a syntax error, an unknown table), or with an {@link
+   *     IllegalStateException} when the statement is not a {@code COPY FROM STDIN} (a {@code COPY
+   *     TO STDOUT} has then run, its data discarded; any other statement has run); the connection
+   *     stays usable
+   */
+  Future<CopyIn> copyIn(String sql);
+
+  /**
+   * Starts a {@code COPY ... TO STDOUT}: sends the statement and completes once the server starts
+   * sending data (its CopyOutResponse). The COPY then holds the connection until its data is read:
+   * commands issued meanwhile wait. See {@link CopyOut}.
+   *
+   * @param sql a {@code COPY table|(query) TO STDOUT [(options)]} statement
+   * @return a future completed with the stream of the data; failed with the server's {@link
+   *     PgException}, or with an {@link IllegalStateException} when the statement is not a {@code
+   *     COPY TO STDOUT} (a {@code COPY FROM STDIN} is then refused with CopyFail, copying nothing;
+   *     any other statement has run); the connection stays usable
+   */
+  Future<CopyOut> copyOut(String sql);
+
+  /**
    * Registers a type by name on this connection, its OIDs looked up on the server ({@code SELECT
    * ... FROM pg_type WHERE oid = $1::regtype}): an enum (values as their label Strings), a
    * composite type (values as a {@link Tuple} of its attributes), a domain (as its base type), a

@@ -1,5 +1,6 @@
 package io.pgloop.benchmarks;
 
+import io.pgloop.CopyIn;
 import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgPool;
@@ -11,20 +12,24 @@ import io.pgloop.RowStream;
 import io.pgloop.SslMode;
 import io.pgloop.Tuple;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 
 /**
  * pgloop, the client under test, driven by the same {@link AsyncLoop} as vertx-pg-client with the
  * same Vert.x setup (a Vert.x of its own per workload, default event loops) and the same pipelining
  * limit. The pool workload runs on {@link PgPool} (pool queries pipelined over four connections),
- * and, for comparison, on four plain connections that the callers share round-robin. COPY is not
- * measured yet: n/a.
+ * and, for comparison, on four plain connections that the callers share round-robin. COPY runs raw
+ * text (rendered once, as pgjdbc's), typed rows through writeRow in binary and in text, and COPY TO
+ * in text and binary.
  */
 final class PgloopClient implements BenchClient {
 
@@ -33,9 +38,12 @@ final class PgloopClient implements BenchClient {
   private static final int PIPELINE_BLOCKS = 4;
   private static final int PIPELINE_SEGMENTS = 4;
   private static final int PIPELINE_SYNC_EVERY = 64;
+  private static final int CHUNK = 64 * 1024;
+  private static final List<String> COPY_TYPES = List.of("int4", "int4");
 
   private final ServerInfo server;
   private final BenchmarkData data;
+  private byte[] copyText;
 
   PgloopClient(ServerInfo server, BenchmarkData data) {
     this.server = server;
@@ -110,7 +118,15 @@ final class PgloopClient implements BenchClient {
                           c.batchRows(),
                           nanos),
                   "batch_sink"));
-      case COPY_IN, COPY_OUT -> List.of(Variant.unsupported("no COPY yet"));
+      case COPY_IN ->
+          List.of(
+              variant("copyIn, raw text", 1, copyRuns(this::copyInText), "copy_sink"),
+              variant("copyIn, writeRow binary", 1, copyRuns(this::copyInBinary), "copy_sink"),
+              variant("copyIn, writeRow text", 1, copyRuns(this::copyInRowsText), "copy_sink"));
+      case COPY_OUT ->
+          List.of(
+              variant("copyOut, text", 1, copyRuns(c2 -> copyOut(c2, "")), null),
+              variant("copyOut, binary", 1, copyRuns(c2 -> copyOut(c2, " (FORMAT binary)")), null));
       case STREAM -> List.of(new Variant("PgConnection, RowStream of 1,000", this::openStream));
     };
   }
@@ -119,6 +135,115 @@ final class PgloopClient implements BenchClient {
   @FunctionalInterface
   private interface Runner {
     Workload.Run run(List<PgConnection> connections, long durationNanos) throws Exception;
+  }
+
+  /** One COPY of {@code copyRows} rows after another, on one connection. */
+  private Runner copyRuns(java.util.function.Function<PgConnection, Future<Long>> copy) {
+    return (conns, nanos) ->
+        AsyncLoop.run(
+            () -> copy.apply(conns.get(0)), rows -> rows, 1, data.config().copyRows(), nanos);
+  }
+
+  /** The rows rendered once, as for pgjdbc's CopyManager, written in 64 KiB buffers. */
+  private Future<Long> copyInText(PgConnection connection) {
+    byte[] rows = copyText();
+    return connection
+        .copyIn(BenchmarkData.COPY_IN)
+        .compose(
+            copy ->
+                new CopyWriter(
+                        copy,
+                        (rows.length + CHUNK - 1) / CHUNK,
+                        i ->
+                            copy.write(
+                                Buffer.buffer()
+                                    .appendBytes(
+                                        rows,
+                                        (int) i * CHUNK,
+                                        Math.min(CHUNK, rows.length - (int) i * CHUNK))))
+                    .start());
+  }
+
+  private byte[] copyText() {
+    if (copyText == null) {
+      StringBuilder text = new StringBuilder(data.config().copyRows() * 14);
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      for (int i = 1; i <= data.config().copyRows(); i++) {
+        text.append(i).append('\t').append(random.nextInt(1, 10_001)).append('\n');
+      }
+      copyText = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return copyText;
+  }
+
+  /** Typed rows, a Tuple built per row as an application would, in binary. */
+  private Future<Long> copyInBinary(PgConnection connection) {
+    return connection
+        .copyIn(BenchmarkData.COPY_IN + " (FORMAT binary)")
+        .compose(copy -> writeRows(copy.types(COPY_TYPES)));
+  }
+
+  /** Typed rows formatted in text by writeRow. */
+  private Future<Long> copyInRowsText(PgConnection connection) {
+    return connection.copyIn(BenchmarkData.COPY_IN).compose(this::writeRows);
+  }
+
+  private Future<Long> writeRows(CopyIn copy) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new CopyWriter(
+            copy,
+            data.config().copyRows(),
+            i -> copy.writeRow(Tuple.of((int) i + 1, random.nextInt(1, 10_001))))
+        .start();
+  }
+
+  private static Future<Long> copyOut(PgConnection connection, String options) {
+    return connection
+        .copyOut(BenchmarkData.COPY_OUT + options)
+        .compose(
+            copy -> {
+              long[] bytes = {0};
+              copy.handler(buffer -> bytes[0] += buffer.length());
+              return copy.rowCount();
+            });
+  }
+
+  /**
+   * Writes {@code count} pieces on the connection's context while its queue has room, waits for the
+   * drain when it is full, then ends the COPY: what a well-behaved writer does.
+   */
+  private static final class CopyWriter implements Handler<Void> {
+    private final CopyIn copy;
+    private final long count;
+    private final LongFunction<Future<Void>> write;
+    private final Promise<Long> done = Promise.promise();
+    private final Handler<Throwable> onFailure = done::tryFail;
+    private long next;
+
+    CopyWriter(CopyIn copy, long count, LongFunction<Future<Void>> write) {
+      this.copy = copy;
+      this.count = count;
+      this.write = write;
+    }
+
+    Future<Long> start() {
+      // A failure while waiting for the drain reaches the writer here.
+      copy.exceptionHandler(onFailure);
+      handle(null);
+      return done.future();
+    }
+
+    @Override
+    public void handle(Void ignored) {
+      while (next < count) {
+        if (copy.writeQueueFull()) {
+          copy.drainHandler(this);
+          return;
+        }
+        write.apply(next++).onFailure(onFailure);
+      }
+      copy.end().compose(v -> copy.rowCount()).onComplete(done);
+    }
   }
 
   private Runner pointSelects(int concurrency) {

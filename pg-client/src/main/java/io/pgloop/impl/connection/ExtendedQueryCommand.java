@@ -7,10 +7,14 @@ import io.pgloop.PgProtocolException;
 import io.pgloop.SqlResult;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.copy.CopySql;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.BindComplete;
 import io.pgloop.impl.protocol.backend.CloseComplete;
 import io.pgloop.impl.protocol.backend.CommandComplete;
+import io.pgloop.impl.protocol.backend.CopyData;
+import io.pgloop.impl.protocol.backend.CopyDone;
+import io.pgloop.impl.protocol.backend.CopyResponse;
 import io.pgloop.impl.protocol.backend.DataRow;
 import io.pgloop.impl.protocol.backend.EmptyQueryResponse;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
@@ -278,11 +282,37 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       return pipelined && finish(connection);
     } else if (message instanceof ReadyForQuery) {
       return finish(connection);
+    } else if (message instanceof CopyResponse copy) {
+      refuseCopy(copy, connection);
+    } else if (message instanceof CopyData || message instanceof CopyDone) {
+      return false;
     } else {
       throw new PgProtocolException(
           "unexpected " + message.getClass().getSimpleName() + " in reply to an extended query");
     }
     return false;
+  }
+
+  /**
+   * A COPY TO STDOUT runs with its data discarded. A COPY FROM STDIN is refused with CopyFail and a
+   * Sync: the server ignored the Sync that followed Execute while it waited for data, and after the
+   * CopyFail it skips to the next Sync.
+   */
+  private static void refuseCopy(CopyResponse copy, PgConnectionImpl connection) {
+    if (copy.kind() != CopyResponse.Kind.OUT) {
+      connection.writeNow(
+          out -> {
+            FrontendMessages.copyFail(
+                out, "COPY FROM STDIN is not supported by preparedQuery(); use copyIn()");
+            FrontendMessages.sync(out);
+          });
+    }
+  }
+
+  /** Nothing may follow a COPY FROM STDIN on the wire: the server would take it as COPY data. */
+  @Override
+  boolean holdsConnection() {
+    return CopySql.mayCopyFromStdin(sql);
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.pgloop.impl.connection;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.pgloop.CopyIn;
+import io.pgloop.CopyOut;
 import io.pgloop.CursorOptions;
 import io.pgloop.NamedCursor;
 import io.pgloop.PgConnection;
@@ -19,9 +21,12 @@ import io.pgloop.TransactionOptions;
 import io.pgloop.Tuple;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.codec.TypeRegistrar;
+import io.pgloop.impl.copy.CopyInImpl;
+import io.pgloop.impl.copy.CopyOutImpl;
 import io.pgloop.impl.cursor.NamedCursorImpl;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.CommandComplete;
+import io.pgloop.impl.protocol.backend.CopyResponse;
 import io.pgloop.impl.protocol.backend.ErrorFields;
 import io.pgloop.impl.protocol.backend.ErrorResponse;
 import io.pgloop.impl.protocol.backend.NoticeResponse;
@@ -58,6 +63,9 @@ public final class PgConnectionImpl implements PgConnection {
   /** A write buffer larger than this is handed to the channel without waiting for the flush. */
   private static final int WRITE_CHUNK = 64 * 1024;
 
+  /** COPY data smaller than this is copied into the write buffer; larger goes to the channel. */
+  private static final int COPY_INLINE = 8 * 1024;
+
   private final ContextInternal context;
   private final NetSocketInternal socket;
   private final Channel channel;
@@ -83,6 +91,7 @@ public final class PgConnectionImpl implements PgConnection {
   private ErrorFields failedBy;
   private final TransactionManager transactions;
   private CancelTarget cancelTarget;
+  private Runnable writabilityListener;
 
   /** The codecs, replaced (on the event loop) when a type is registered on this connection. */
   private volatile CodecRegistry codecs;
@@ -225,6 +234,46 @@ public final class PgConnectionImpl implements PgConnection {
   void writeNow(java.util.function.Consumer<ByteBuf> writer) {
     writer.accept(buffer());
     scheduleFlush();
+  }
+
+  /**
+   * Sends one CopyData carrying the readable bytes of {@code data}, and takes ownership of it: a
+   * small one is copied into the write buffer, a large one follows it to the channel as it is.
+   */
+  void writeCopyData(ByteBuf data) {
+    ByteBuf out = buffer();
+    int length = data.readableBytes();
+    FrontendMessages.copyDataHeader(out, length);
+    if (length < COPY_INLINE) {
+      out.writeBytes(data);
+      data.release();
+      if (out.readableBytes() >= WRITE_CHUNK) {
+        channel.write(out, channel.voidPromise());
+        writeBuffer = null;
+      }
+    } else {
+      channel.write(out, channel.voidPromise());
+      writeBuffer = null;
+      channel.write(data, channel.voidPromise());
+    }
+    scheduleFlush();
+  }
+
+  /** Sets (null: clears) what runs when the socket becomes writable again: a COPY FROM STDIN. */
+  void writabilityListener(Runnable listener) {
+    this.writabilityListener = listener;
+  }
+
+  /** Called by the channel handler when the socket's outbound buffer drained below its mark. */
+  void handleWritable() {
+    Runnable listener = writabilityListener;
+    if (listener != null) {
+      listener.run();
+    }
+  }
+
+  Channel channel() {
+    return channel;
   }
 
   private void scheduleFlush() {
@@ -567,6 +616,20 @@ public final class PgConnectionImpl implements PgConnection {
   @Override
   public <T> Future<T> pipeline(java.util.function.Function<io.pgloop.Pipeline, Future<T>> block) {
     return PipelineImpl.run(this, block);
+  }
+
+  @Override
+  public Future<CopyIn> copyIn(String sql) {
+    CopyInImpl copy = new CopyInImpl(context);
+    submit(new CopyCommand(context.promise(), sql, CopyResponse.Kind.IN, copy));
+    return copy.started();
+  }
+
+  @Override
+  public Future<CopyOut> copyOut(String sql) {
+    CopyOutImpl copy = new CopyOutImpl(context);
+    submit(new CopyCommand(context.promise(), sql, CopyResponse.Kind.OUT, copy));
+    return copy.started();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.pgloop.PgException;
 import io.pgloop.PgProtocolException;
 import io.pgloop.SqlResult;
+import io.pgloop.impl.copy.CopySql;
 import io.pgloop.impl.protocol.backend.BackendMessage;
 import io.pgloop.impl.protocol.backend.CommandComplete;
 import io.pgloop.impl.protocol.backend.CopyData;
@@ -79,6 +80,12 @@ final class SimpleQueryCommand<T extends SqlResult<?>> extends Command<T> {
               FrontendMessages.copyFail(
                   out, "COPY FROM STDIN is not supported by query(); use copyIn()"));
     }
+  }
+
+  /** Nothing may follow a COPY FROM STDIN on the wire: the server would take it as COPY data. */
+  @Override
+  boolean holdsConnection() {
+    return CopySql.mayCopyFromStdin(sql);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.pgloop.impl.pool;
 
+import io.pgloop.CopyIn;
+import io.pgloop.CopyOut;
 import io.pgloop.CursorOptions;
 import io.pgloop.NamedCursor;
 import io.pgloop.PgConnection;
@@ -158,6 +160,16 @@ final class LentConnection implements PgConnection {
   @Override
   public <T> Future<T> pipeline(java.util.function.Function<io.pgloop.Pipeline, Future<T>> block) {
     return connection().pipeline(block);
+  }
+
+  @Override
+  public Future<CopyIn> copyIn(String sql) {
+    return connection().copyIn(sql);
+  }
+
+  @Override
+  public Future<CopyOut> copyOut(String sql) {
+    return connection().copyOut(sql);
   }
 
   @Override
