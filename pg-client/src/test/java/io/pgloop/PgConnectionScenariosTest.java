@@ -1,6 +1,7 @@
 package io.pgloop;
 
 import io.pgloop.scenario.ConnectionScenarios;
+import io.pgloop.scenario.CopyScenarios;
 import io.pgloop.scenario.CoreFrontEnd;
 import io.pgloop.scenario.PoolScenarios;
 import io.pgloop.scenario.QueryScenarios;
@@ -45,6 +46,13 @@ class PgConnectionScenariosTest {
   @Nested
   class Pool extends PoolScenarios {
     Pool() {
+      super(new CoreFrontEnd());
+    }
+  }
+
+  @Nested
+  class Copy extends CopyScenarios {
+    Copy() {
       super(new CoreFrontEnd());
     }
   }

@@ -7,6 +7,7 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.pgloop.scenario.FrontEnd;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
@@ -16,8 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * The shared scenarios through the generated Mutiny API: lazy {@code Uni}s awaited with {@code
- * await().atMost}, {@code pool.withTransaction(conn -> Uni)}, and row streams as a back-pressured
- * {@code Multi} read by an {@link AssertSubscriber}.
+ * await().atMost}, {@code pool.withTransaction(conn -> Uni)}, row streams as a back-pressured
+ * {@code Multi} read by an {@link AssertSubscriber}, COPY rows written from a {@code Multi} one
+ * {@code Uni} after the other and COPY data read as a {@code Multi}.
  */
 final class MutinyFrontEnd implements FrontEnd {
 
@@ -90,6 +92,45 @@ final class MutinyFrontEnd implements FrontEnd {
     }
 
     @Override
+    public long copyIn(String sql, List<String> types, List<Tuple> rows) {
+      return await(
+          connection
+              .copyIn(sql)
+              .chain(
+                  copy -> {
+                    if (types != null) {
+                      copy.types(types);
+                    }
+                    return writeAll(copy, rows)
+                        .chain(() -> copy.end())
+                        .chain(() -> copy.rowCount());
+                  }));
+    }
+
+    @Override
+    public void copyInAborted(String sql, List<Tuple> rows, String reason) {
+      await(
+          connection
+              .copyIn(sql)
+              .chain(copy -> writeAll(copy, rows).chain(() -> copy.abort(reason))));
+    }
+
+    @Override
+    public CopiedOut copyOut(String sql) {
+      return await(
+          connection
+              .copyOut(sql)
+              .chain(
+                  copy ->
+                      copy.toMulti()
+                          .collect()
+                          .asList()
+                          .chain(
+                              buffers ->
+                                  copy.rowCount().map(count -> new CopiedOut(buffers, count)))));
+    }
+
+    @Override
     public void onNotification(Consumer<PgNotification> handler) {
       connection.notificationHandler(handler::accept);
     }
@@ -98,6 +139,17 @@ final class MutinyFrontEnd implements FrontEnd {
     public void close() {
       await(connection.close());
     }
+  }
+
+  /** Writes the rows one after the other, each once the write before it has completed. */
+  private static Uni<Void> writeAll(CopyIn copy, List<Tuple> rows) {
+    return Multi.createFrom()
+        .iterable(rows)
+        .onItem()
+        .transformToUniAndConcatenate(copy::writeRow)
+        .collect()
+        .last()
+        .replaceWithVoid();
   }
 
   private record MutinyTransaction(io.pgloop.mutiny.Transaction transaction)

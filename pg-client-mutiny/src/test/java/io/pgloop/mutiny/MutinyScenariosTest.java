@@ -1,6 +1,7 @@
 package io.pgloop.mutiny;
 
 import io.pgloop.scenario.ConnectionScenarios;
+import io.pgloop.scenario.CopyScenarios;
 import io.pgloop.scenario.PoolScenarios;
 import io.pgloop.scenario.QueryScenarios;
 import io.pgloop.scenario.StreamScenarios;
@@ -41,6 +42,13 @@ class MutinyScenariosTest {
   @Nested
   class Pool extends PoolScenarios {
     Pool() {
+      super(new MutinyFrontEnd());
+    }
+  }
+
+  @Nested
+  class Copy extends CopyScenarios {
+    Copy() {
       super(new MutinyFrontEnd());
     }
   }

@@ -8,6 +8,7 @@ import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.pgloop.scenario.FrontEnd;
 import io.reactivex.rxjava3.core.Completable;
+import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Single;
 import io.reactivex.rxjava3.subscribers.TestSubscriber;
 import io.vertx.core.Vertx;
@@ -20,8 +21,9 @@ import java.util.function.Consumer;
 /**
  * The shared scenarios through the generated RxJava 3 API, on the {@code Vertx} of Vert.x's RxJava
  * 3 API: lazy {@code Single}s and {@code Completable}s awaited with {@code blockingGet}, {@code
- * pool.withTransaction(conn -> Single)}, and row streams as a back-pressured {@code Flowable} read
- * by a {@link TestSubscriber}.
+ * pool.withTransaction(conn -> Single)}, row streams as a back-pressured {@code Flowable} read by a
+ * {@link TestSubscriber}, COPY rows written from a {@code Flowable} one {@code Completable} after
+ * the other and COPY data read as a {@code Flowable}.
  */
 final class RxJavaFrontEnd implements FrontEnd {
 
@@ -101,6 +103,42 @@ final class RxJavaFrontEnd implements FrontEnd {
     }
 
     @Override
+    public long copyIn(String sql, List<String> types, List<Tuple> rows) {
+      return await(
+          connection
+              .copyIn(sql)
+              .flatMap(
+                  copy -> {
+                    if (types != null) {
+                      copy.types(types);
+                    }
+                    return writeAll(copy, rows).andThen(copy.end()).andThen(copy.rowCount());
+                  }));
+    }
+
+    @Override
+    public void copyInAborted(String sql, List<Tuple> rows, String reason) {
+      await(
+          connection
+              .copyIn(sql)
+              .flatMapCompletable(copy -> writeAll(copy, rows).andThen(copy.abort(reason))));
+    }
+
+    @Override
+    public CopiedOut copyOut(String sql) {
+      return await(
+          connection
+              .copyOut(sql)
+              .flatMap(
+                  copy ->
+                      copy.toFlowable()
+                          .toList()
+                          .flatMap(
+                              buffers ->
+                                  copy.rowCount().map(count -> new CopiedOut(buffers, count)))));
+    }
+
+    @Override
     public void onNotification(Consumer<PgNotification> handler) {
       connection.notificationHandler(handler::accept);
     }
@@ -109,6 +147,11 @@ final class RxJavaFrontEnd implements FrontEnd {
     public void close() {
       await(connection.close());
     }
+  }
+
+  /** Writes the rows one after the other, each once the write before it has completed. */
+  private static Completable writeAll(CopyIn copy, List<Tuple> rows) {
+    return Flowable.fromIterable(rows).concatMapCompletable(copy::writeRow);
   }
 
   private record RxTransaction(io.pgloop.rxjava3.Transaction transaction)

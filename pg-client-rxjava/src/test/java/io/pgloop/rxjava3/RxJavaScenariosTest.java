@@ -1,6 +1,7 @@
 package io.pgloop.rxjava3;
 
 import io.pgloop.scenario.ConnectionScenarios;
+import io.pgloop.scenario.CopyScenarios;
 import io.pgloop.scenario.PoolScenarios;
 import io.pgloop.scenario.QueryScenarios;
 import io.pgloop.scenario.StreamScenarios;
@@ -41,6 +42,13 @@ class RxJavaScenariosTest {
   @Nested
   class Pool extends PoolScenarios {
     Pool() {
+      super(new RxJavaFrontEnd());
+    }
+  }
+
+  @Nested
+  class Copy extends CopyScenarios {
+    Copy() {
       super(new RxJavaFrontEnd());
     }
   }

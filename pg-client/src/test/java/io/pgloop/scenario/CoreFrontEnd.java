@@ -2,6 +2,8 @@ package io.pgloop.scenario;
 
 import static io.pgloop.test.PgTestBase.await;
 
+import io.pgloop.CopyIn;
+import io.pgloop.CopyOut;
 import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgNotification;
@@ -12,12 +14,17 @@ import io.pgloop.RowSet;
 import io.pgloop.RowStream;
 import io.pgloop.Tuple;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The scenarios through the core API: Futures, composed, and a Vert.x ReadStream of rows. */
+/**
+ * The scenarios through the core API: Futures, composed, and Vert.x ReadStreams of rows and of COPY
+ * data.
+ */
 public final class CoreFrontEnd implements FrontEnd {
 
   @Override
@@ -80,6 +87,43 @@ public final class CoreFrontEnd implements FrontEnd {
     }
 
     @Override
+    public long copyIn(String sql, List<String> types, List<Tuple> rows) {
+      return await(
+          connection
+              .copyIn(sql)
+              .compose(
+                  copy -> {
+                    if (types != null) {
+                      copy.types(types);
+                    }
+                    return writeAll(copy, rows)
+                        .compose(v -> copy.end())
+                        .compose(v -> copy.rowCount());
+                  }));
+    }
+
+    @Override
+    public void copyInAborted(String sql, List<Tuple> rows, String reason) {
+      await(
+          connection
+              .copyIn(sql)
+              .compose(copy -> writeAll(copy, rows).compose(v -> copy.abort(reason))));
+    }
+
+    @Override
+    public CopiedOut copyOut(String sql) {
+      return await(
+          connection
+              .copyOut(sql)
+              .compose(
+                  copy ->
+                      readAll(copy)
+                          .compose(
+                              buffers ->
+                                  copy.rowCount().map(count -> new CopiedOut(buffers, count)))));
+    }
+
+    @Override
     public void onNotification(Consumer<PgNotification> handler) {
       connection.notificationHandler(handler::accept);
     }
@@ -88,6 +132,28 @@ public final class CoreFrontEnd implements FrontEnd {
     public void close() {
       await(connection.close());
     }
+  }
+
+  /**
+   * Writes every row at once, as a Vert.x writer that does not wait for each write: the writes are
+   * queued in order. Chaining 10,000 futures with compose would nest their completions instead.
+   */
+  private static Future<Void> writeAll(CopyIn copy, List<Tuple> rows) {
+    List<Future<Void>> writes = new ArrayList<>();
+    for (Tuple row : rows) {
+      writes.add(copy.writeRow(row));
+    }
+    return Future.all(writes).mapEmpty();
+  }
+
+  /** Reads the stream to its end through its handlers. */
+  private static Future<List<Buffer>> readAll(CopyOut copy) {
+    Promise<List<Buffer>> done = Promise.promise();
+    List<Buffer> buffers = new ArrayList<>();
+    copy.exceptionHandler(done::tryFail);
+    copy.endHandler(v -> done.tryComplete(buffers));
+    copy.handler(buffers::add);
+    return done.future();
   }
 
   private record CoreTransaction(io.pgloop.Transaction transaction) implements Transaction {

@@ -7,6 +7,7 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,8 +23,8 @@ import java.util.function.Consumer;
  * io.pgloop.PgException} stays itself. Results are the core's data types ({@link RowSet}, {@link
  * Row}, {@link PgNotification}), which the front ends share.
  *
- * <p>A new capability of the core becomes one more method here and in each implementation: COPY,
- * for example, would be {@code long copyIn(String sql, List<Buffer> chunks)} on {@link Connection}.
+ * <p>A new capability of the core becomes one more method here and in each implementation, as COPY
+ * did: {@link Connection#copyIn}, {@link Connection#copyInAborted}, {@link Connection#copyOut}.
  */
 public interface FrontEnd {
 
@@ -45,6 +46,17 @@ public interface FrontEnd {
     /** A step of the statement with these parameters ({@code $1} first). */
     public static Step of(String sql, Object... parameters) {
       return new Step(sql, Tuple.of(parameters));
+    }
+  }
+
+  /** What a {@code COPY ... TO STDOUT} delivered: its buffers, in order, and its row count. */
+  record CopiedOut(List<Buffer> buffers, long rowCount) {
+
+    /** The buffers joined, read as UTF-8 text. */
+    public String text() {
+      Buffer all = Buffer.buffer();
+      buffers.forEach(all::appendBuffer);
+      return all.toString();
     }
   }
 
@@ -71,6 +83,23 @@ public interface FrontEnd {
      * streams them, subscribed with no demand: nothing arrives before {@link RowFeed#request}.
      */
     RowFeed stream(String sql, Tuple parameters, int fetchSize);
+
+    /**
+     * {@code copyIn(sql)}, then {@code types(types)} unless {@code types} is null, then each row
+     * through {@code writeRow}, one after the other in the front end's idiom, then {@code end()}.
+     *
+     * @return the COPY's {@code rowCount()}; throws what {@code end()} fails with
+     */
+    long copyIn(String sql, List<String> types, List<Tuple> rows);
+
+    /** {@code copyIn(sql)}, each row through {@code writeRow}, then {@code abort(reason)}. */
+    void copyInAborted(String sql, List<Tuple> rows, String reason);
+
+    /**
+     * {@code copyOut(sql)}, its buffers read through the front end's stream ({@code ReadStream},
+     * {@code Multi}, {@code Flowable}) to the end, then its {@code rowCount()}.
+     */
+    CopiedOut copyOut(String sql);
 
     /** Sets the connection's notification handler. */
     void onNotification(Consumer<PgNotification> handler);
