@@ -6,6 +6,7 @@ import io.pgloop.scenario.CoreFrontEnd;
 import io.pgloop.scenario.PoolScenarios;
 import io.pgloop.scenario.QueryScenarios;
 import io.pgloop.scenario.StreamScenarios;
+import io.pgloop.scenario.SubscriberScenarios;
 import io.pgloop.scenario.TransactionScenarios;
 import org.junit.jupiter.api.Nested;
 
@@ -53,6 +54,13 @@ class PgConnectionScenariosTest {
   @Nested
   class Copy extends CopyScenarios {
     Copy() {
+      super(new CoreFrontEnd());
+    }
+  }
+
+  @Nested
+  class Subscriber extends SubscriberScenarios {
+    Subscriber() {
       super(new CoreFrontEnd());
     }
   }

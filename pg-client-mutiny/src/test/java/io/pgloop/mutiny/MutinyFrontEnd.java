@@ -7,12 +7,14 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.pgloop.scenario.FrontEnd;
+import io.pgloop.scenario.NotificationFeed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +38,11 @@ final class MutinyFrontEnd implements FrontEnd {
   @Override
   public Pool pool(Vertx vertx, PgConnectOptions options, PgPoolOptions poolOptions) {
     return new MutinyPool(PgPool.pool(vertx, options, poolOptions));
+  }
+
+  @Override
+  public Subscriber subscriber(Vertx vertx, PgConnectOptions options) {
+    return new MutinySubscriber(PgSubscriber.subscriber(vertx, options));
   }
 
   private static <T> T await(Uni<T> uni) {
@@ -174,6 +181,30 @@ final class MutinyFrontEnd implements FrontEnd {
     public Throwable completion() {
       return await(
           transaction.completion().onItemOrFailure().transform((ignored, failure) -> failure));
+    }
+  }
+
+  private record MutinySubscriber(PgSubscriber subscriber) implements Subscriber {
+
+    @Override
+    public void connect() {
+      await(subscriber.connect());
+    }
+
+    @Override
+    public NotificationFeed listen(String channel) {
+      NotificationFeed feed = new NotificationFeed();
+      PgChannel stream = subscriber.channel(channel);
+      CompletableFuture<Void> listening = new CompletableFuture<>();
+      stream.subscribeHandler(v -> listening.complete(null));
+      stream.toMulti().subscribe().with(feed::add, feed::fail, feed::end);
+      await(Uni.createFrom().completionStage(listening));
+      return feed;
+    }
+
+    @Override
+    public void close() {
+      await(subscriber.close());
     }
   }
 

@@ -5,6 +5,7 @@ import io.pgloop.scenario.CopyScenarios;
 import io.pgloop.scenario.PoolScenarios;
 import io.pgloop.scenario.QueryScenarios;
 import io.pgloop.scenario.StreamScenarios;
+import io.pgloop.scenario.SubscriberScenarios;
 import io.pgloop.scenario.TransactionScenarios;
 import org.junit.jupiter.api.Nested;
 
@@ -49,6 +50,13 @@ class MutinyScenariosTest {
   @Nested
   class Copy extends CopyScenarios {
     Copy() {
+      super(new MutinyFrontEnd());
+    }
+  }
+
+  @Nested
+  class Subscriber extends SubscriberScenarios {
+    Subscriber() {
       super(new MutinyFrontEnd());
     }
   }

@@ -7,6 +7,7 @@ import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.pgloop.scenario.FrontEnd;
+import io.pgloop.scenario.NotificationFeed;
 import io.reactivex.rxjava3.core.Completable;
 import io.reactivex.rxjava3.core.Flowable;
 import io.reactivex.rxjava3.core.Single;
@@ -14,6 +15,7 @@ import io.reactivex.rxjava3.subscribers.TestSubscriber;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -42,6 +44,12 @@ final class RxJavaFrontEnd implements FrontEnd {
   public Pool pool(Vertx vertx, PgConnectOptions options, PgPoolOptions poolOptions) {
     return new RxPool(
         PgPool.pool(io.vertx.rxjava3.core.Vertx.newInstance(vertx), options, poolOptions));
+  }
+
+  @Override
+  public Subscriber subscriber(Vertx vertx, PgConnectOptions options) {
+    return new RxSubscriber(
+        PgSubscriber.subscriber(io.vertx.rxjava3.core.Vertx.newInstance(vertx), options));
   }
 
   private static <T> T await(Single<T> single) {
@@ -175,6 +183,30 @@ final class RxJavaFrontEnd implements FrontEnd {
     @Override
     public Throwable completion() {
       return await(transaction.completion().materialize()).getError();
+    }
+  }
+
+  private record RxSubscriber(PgSubscriber subscriber) implements Subscriber {
+
+    @Override
+    public void connect() {
+      await(subscriber.connect());
+    }
+
+    @Override
+    public NotificationFeed listen(String channel) {
+      NotificationFeed feed = new NotificationFeed();
+      PgChannel stream = subscriber.channel(channel);
+      CompletableFuture<Void> listening = new CompletableFuture<>();
+      stream.subscribeHandler(v -> listening.complete(null));
+      stream.toFlowable().subscribe(feed::add, feed::fail, feed::end);
+      await(Completable.fromCompletionStage(listening));
+      return feed;
+    }
+
+    @Override
+    public void close() {
+      await(subscriber.close());
     }
   }
 

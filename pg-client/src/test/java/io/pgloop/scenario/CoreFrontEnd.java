@@ -4,11 +4,13 @@ import static io.pgloop.test.PgTestBase.await;
 
 import io.pgloop.CopyIn;
 import io.pgloop.CopyOut;
+import io.pgloop.PgChannel;
 import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgNotification;
 import io.pgloop.PgPool;
 import io.pgloop.PgPoolOptions;
+import io.pgloop.PgSubscriber;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.RowStream;
@@ -40,6 +42,11 @@ public final class CoreFrontEnd implements FrontEnd {
   @Override
   public Pool pool(Vertx vertx, PgConnectOptions options, PgPoolOptions poolOptions) {
     return new CorePool(PgPool.pool(vertx, options, poolOptions));
+  }
+
+  @Override
+  public Subscriber subscriber(Vertx vertx, PgConnectOptions options) {
+    return new CoreSubscriber(PgSubscriber.subscriber(vertx, options));
   }
 
   /** The steps chained with compose, each starting when the one before has succeeded. */
@@ -182,6 +189,32 @@ public final class CoreFrontEnd implements FrontEnd {
       } catch (RuntimeException e) {
         return completion.cause();
       }
+    }
+  }
+
+  private record CoreSubscriber(PgSubscriber subscriber) implements Subscriber {
+
+    @Override
+    public void connect() {
+      await(subscriber.connect());
+    }
+
+    @Override
+    public NotificationFeed listen(String channel) {
+      NotificationFeed feed = new NotificationFeed();
+      Promise<Void> listening = Promise.promise();
+      PgChannel stream = subscriber.channel(channel);
+      stream.subscribeHandler(v -> listening.tryComplete());
+      stream.exceptionHandler(feed::fail);
+      stream.endHandler(v -> feed.end());
+      stream.handler(feed::add);
+      await(listening.future());
+      return feed;
+    }
+
+    @Override
+    public void close() {
+      await(subscriber.close());
     }
   }
 

@@ -40,6 +40,9 @@ public interface FrontEnd {
   /** Creates a pool, the way a user of this front end would. */
   Pool pool(Vertx vertx, PgConnectOptions options, PgPoolOptions poolOptions);
 
+  /** Creates a {@code PgSubscriber}, not yet connected, the way a user of this front end would. */
+  Subscriber subscriber(Vertx vertx, PgConnectOptions options);
+
   /** One statement of a script run in a borrowed connection: {@code preparedQuery(sql)}. */
   record Step(String sql, Tuple parameters) {
 
@@ -126,6 +129,22 @@ public interface FrontEnd {
      * @return its failure, or null when it completed normally
      */
     Throwable completion();
+  }
+
+  /** A {@code PgSubscriber}. */
+  interface Subscriber {
+
+    /** {@code connect()}. */
+    void connect();
+
+    /**
+     * {@code channel(name)}, read through the front end's stream with unbounded demand into a feed;
+     * returns once the server has confirmed LISTEN (the channel's subscribe handler ran).
+     */
+    NotificationFeed listen(String channel);
+
+    /** {@code close()}; closing twice is harmless. */
+    void close();
   }
 
   /** A pool. */
