@@ -10,7 +10,8 @@ package io.pgloop;
  *
  * <p>A String sent for a non-text type is not checked here: the server parses it, and a String it
  * cannot parse fails the query with the server's {@link PgException} (22P02, invalid text
- * representation), the connection staying usable all the same.
+ * representation), whose message names the parameter too ({@link PgException#parameterNumber()}),
+ * the connection staying usable all the same.
  */
 public class ParameterEncodingException extends IllegalArgumentException {
 

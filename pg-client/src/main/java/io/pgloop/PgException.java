@@ -76,6 +76,8 @@ public class PgException extends RuntimeException {
 
   private final ErrorFields fields;
   private final boolean fromServer;
+  private int parameterNumber;
+  private String parameterClass;
 
   /**
    * An exception for an ErrorResponse's fields. Prefer {@link #of}, which picks the subclass.
@@ -116,6 +118,47 @@ public class PgException extends RuntimeException {
       factory = BY_CLASS.get(sqlState.substring(0, 2));
     }
     return factory == null ? new PgException(fields) : factory.apply(fields);
+  }
+
+  /**
+   * The exception for an ErrorResponse the server sent while binding the value of parameter {@code
+   * $parameterNumber}: the same subclass and fields as {@link #of(ErrorFields)}, its message naming
+   * the parameter and the class of the value sent: {@code ERROR: parameter $1 (java.lang.String):
+   * invalid input syntax for type uuid: "abc"}. {@link #message()} stays the server's own.
+   *
+   * @param parameterNumber the parameter's number as the SQL text writes it, from 1
+   * @param valueClass the class of the value sent, or {@code "null"}
+   */
+  public static PgException of(ErrorFields fields, int parameterNumber, String valueClass) {
+    PgException exception = of(fields);
+    exception.parameterNumber = parameterNumber;
+    exception.parameterClass = valueClass;
+    return exception;
+  }
+
+  /**
+   * The number of the parameter whose value the server refused while binding (1 for {@code $1}), or
+   * 0 when the error concerns no parameter, or the server did not say which.
+   */
+  public int parameterNumber() {
+    return parameterNumber;
+  }
+
+  /** The psql-like text, with the parameter named before the server's message when it is known. */
+  @Override
+  public String getMessage() {
+    String text = super.getMessage();
+    if (parameterNumber == 0) {
+      return text;
+    }
+    int at = text.indexOf(":  ") + 3;
+    return text.substring(0, at)
+        + "parameter $"
+        + parameterNumber
+        + " ("
+        + parameterClass
+        + "): "
+        + text.substring(at);
   }
 
   /** Whether the server sent this error, rather than the client raising it. */

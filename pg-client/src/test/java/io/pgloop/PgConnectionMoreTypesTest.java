@@ -81,7 +81,7 @@ class PgConnectionMoreTypesTest extends PgTestBase {
       assertThat(row.getValue(2)).isEqualTo(new BigDecimal("12.50"));
       assertThat(row.getValue(3)).isEqualTo(new BitString("101"));
       assertThat(row.getString(4)).isEqualTo("::ffff:1.2.3.4");
-      assertThat(row.getValue(5)).isEqualTo("'a' 'cat' 'fat'");
+      assertThat(row.getValue(5).toString()).isEqualTo("'a' 'cat' 'fat'");
       assertThat(row.getValue(6)).isEqualTo("pg_class");
       assertThat(row.getValue(7)).isEqualTo("16/B374D848");
       assertThat(row.getValue(8)).isEqualTo("<a>x</a>");

@@ -27,6 +27,8 @@ public final class BuiltInCodecs implements PgCodecProvider {
     all.addAll(NetworkCodecs.all());
     all.addAll(GeometricCodecs.all());
     all.add(new MoneyCodec());
+    all.add(new TsVectorCodec());
+    all.add(new TsQueryCodec());
     all.add(new BitCodec("bit", 1560, 1561));
     all.add(new BitCodec("varbit", 1562, 1563));
     return all;

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The types that decode as their text form, a String, in text only: their binary forms are not
- * their text (a tsvector's lexeme positions, a regclass's OID), and their text is what a user reads
- * and writes. Values are bound as Strings, which the server parses. (The server's ids and log
- * positions, whose binary form renders to the same text, are in {@link SystemIdCodecs}.)
+ * their text (a regclass's OID), and their text is what a user reads and writes. Values are bound
+ * as Strings, which the server parses. (The server's ids and log positions, whose binary form
+ * renders to the same text, are in {@link SystemIdCodecs}.)
  */
 final class TextFormCodecs {
 
@@ -25,8 +25,6 @@ final class TextFormCodecs {
         text("regclass", 2205, 2210),
         text("regtype", 2206, 2211),
         text("txid_snapshot", 2970, 2949),
-        text("tsvector", 3614, 3643),
-        text("tsquery", 3615, 3645),
         text("regconfig", 3734, 3735),
         text("regdictionary", 3769, 3770),
         text("jsonpath", 4072, 4073),

@@ -83,6 +83,10 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   private PgException error;
   private List<String> closes;
   private int completed;
+  // Where the replies are, to tell a Bind's error (see BindErrors) from the statement's own.
+  private boolean awaitingParse;
+  private int bindsAnswered;
+  private int executionsDone;
 
   /**
    * A run of {@code sql}, prepared or not as the connection's statement cache decides.
@@ -118,6 +122,9 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     parsing = false;
     parseFailed = false;
     completed = 0;
+    awaitingParse = false;
+    bindsAnswered = 0;
+    executionsDone = 0;
     CodecRegistry codecs = connection.codecs();
     int[] types;
     if (explicit != null) {
@@ -172,6 +179,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     CodecRegistry codecs = connection.codecs();
     short[] formats = {connection.resultFormats().formatFor(sql)};
     FrontendMessages.parse(out, UNNAMED, sql, types);
+    awaitingParse = true;
     ParameterBinder binder = new ParameterBinder(types, codecs);
     // Indexed: an iterator per command is garbage on the hot path.
     for (int i = 0, n = executions.size(); i < n; i++) {
@@ -192,6 +200,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       FrontendMessages.describe(out, 'S', statement.name);
       statement.markParseSent();
       parsing = true;
+      awaitingParse = true;
     }
     // Until the description is back, ask for one format for every column, as unprepared runs do.
     resultFormats =
@@ -249,8 +258,10 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       results.addRow(row.payload());
     } else if (message instanceof CommandComplete complete) {
       results.complete(complete.tag(), complete.rows());
+      executionsDone++;
       return pipelined && ++completed == executions.size() && finish(connection);
     } else if (message instanceof BindComplete) {
+      bindsAnswered++;
       beginNamed();
     } else if (message instanceof RowDescription description) {
       connection.resultFormats().learn(sql, description.columns(), connection.codecs());
@@ -270,13 +281,15 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       }
     } else if (message instanceof ParseComplete) {
       parsing = false;
+      awaitingParse = false;
     } else if (message instanceof CloseComplete) {
       return false;
     } else if (message instanceof EmptyQueryResponse) {
       results.complete("", 0);
+      executionsDone++;
       return pipelined && ++completed == executions.size() && finish(connection);
     } else if (message instanceof ErrorResponse response) {
-      error = PgException.of(response.fields());
+      error = BindErrors.exception(response.fields(), currentExecution(), binding());
       // An error while our Parse was unanswered is the Parse's own.
       parseFailed |= parsing;
       return pipelined && finish(connection);
@@ -318,6 +331,18 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   @Override
   boolean mayEndFailedTransaction() {
     return FailedTransaction.mayEnd(sql);
+  }
+
+  /** The parameters of the execution the server is at, or null once past the last. */
+  private Tuple currentExecution() {
+    return !awaitingParse && executionsDone < executions.size()
+        ? executions.get(executionsDone)
+        : null;
+  }
+
+  /** Whether the server has parsed and is binding an execution it has not answered yet. */
+  private boolean binding() {
+    return !awaitingParse && bindsAnswered == executionsDone;
   }
 
   /** For a named statement, the rows of each execution follow its BindComplete directly. */
