@@ -4,6 +4,7 @@ import io.pgloop.PgConnectOptions;
 import io.pgloop.PgConnection;
 import io.pgloop.PgException;
 import io.pgloop.Row;
+import io.pgloop.RowSet;
 import io.pgloop.Tuple;
 import io.pgloop.embedded.EmbeddedPostgres;
 import io.vertx.core.Future;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A tour of pgloop: connect, run simple and prepared queries, pipeline many at once, see an error.
+ * A tour of pgloop: connect, run simple and prepared queries, pipeline many at once, see an error,
+ * run an explicit pipeline whose failing statement aborts the rest of its segment, and COPY rows in
+ * and out.
  *
  * <p>Runs against the server that {@code PGLOOP_URI} names (a libpq URI), else against a throwaway
  * PostgreSQL started for the tour.
@@ -68,6 +71,8 @@ public final class Tour {
                         return pipelined(conn);
                       })
                   .compose(v -> duplicateKey(conn))
+                  .compose(v -> explicitPipeline(conn))
+                  .compose(v -> copyInAndOut(conn))
                   .eventually(conn::close);
             });
   }
@@ -117,5 +122,73 @@ public final class Tour {
               }
               return Future.succeededFuture();
             });
+  }
+
+  /**
+   * One segment of three statements: the second fails, so the third is never run, and the first,
+   * which succeeded, is rolled back with the segment's implicit transaction.
+   */
+  private static Future<Void> explicitPipeline(PgConnection conn) {
+    List<String> sql =
+        List.of(
+            "UPDATE fruit SET price = price * 2 WHERE id = 1", "SELECT 1 / 0", "SELECT 'skipped'");
+    List<Future<RowSet<Row>>> statements = new ArrayList<>();
+    return conn.pipeline(
+            p -> {
+              for (String statement : sql) {
+                statements.add(p.query(statement).execute());
+              }
+              return Future.join(statements).<Void>mapEmpty().otherwiseEmpty();
+            })
+        .compose(v -> conn.query("SELECT price FROM fruit WHERE id = 1").execute())
+        .map(
+            rows -> {
+              System.out.println("An explicit pipeline, one segment:");
+              for (int i = 0; i < sql.size(); i++) {
+                Future<RowSet<Row>> statement = statements.get(i);
+                System.out.printf(
+                    "  %-50s %s%n",
+                    sql.get(i),
+                    statement.succeeded()
+                        ? "succeeded"
+                        : statement.cause().getMessage().lines().findFirst().orElse(""));
+              }
+              System.out.println(
+                  "  the apple still costs "
+                      + rows.iterator().next().getBigDecimal(0)
+                      + ": the UPDATE was rolled back with its segment");
+              return null;
+            });
+  }
+
+  /** 100,000 typed rows in through a binary COPY, then a summary of them out through COPY TO. */
+  private static Future<Void> copyInAndOut(PgConnection conn) {
+    long start = System.nanoTime();
+    return conn.query("CREATE TEMP TABLE reading(sensor int8, value float8)")
+        .execute()
+        .compose(created -> conn.copyIn("COPY reading FROM STDIN (FORMAT binary)"))
+        .compose(
+            in -> {
+              in.types(List.of("int8", "float8"));
+              for (int i = 0; i < 100_000; i++) {
+                in.writeRow(Tuple.of(i % 4, i * 0.5));
+              }
+              return in.end().compose(v -> in.rowCount());
+            })
+        .compose(
+            count -> {
+              System.out.printf(
+                  "COPY FROM STDIN of %,d binary rows in %d ms%n",
+                  count, (System.nanoTime() - start) / 1_000_000);
+              return conn.copyOut(
+                  "COPY (SELECT sensor, count(*), avg(value) FROM reading GROUP BY sensor"
+                      + " ORDER BY sensor) TO STDOUT (FORMAT csv)");
+            })
+        .compose(
+            out -> {
+              out.handler(line -> System.out.print("  " + line));
+              return out.rowCount();
+            })
+        .<Void>mapEmpty();
   }
 }
