@@ -125,6 +125,7 @@ public final class PgConnectOptions {
   private int prepareThreshold = DEFAULT_PREPARE_THRESHOLD;
   private int preparedStatementCacheMaxSize = DEFAULT_PREPARED_STATEMENT_CACHE_MAX_SIZE;
   private boolean clientSideBinding;
+  private boolean rewriteBatchedInserts;
 
   /** Options with every default: {@code localhost:5432}, the system user, no password. */
   public PgConnectOptions() {}
@@ -170,6 +171,7 @@ public final class PgConnectOptions {
     prepareThreshold = other.prepareThreshold;
     preparedStatementCacheMaxSize = other.preparedStatementCacheMaxSize;
     clientSideBinding = other.clientSideBinding;
+    rewriteBatchedInserts = other.rewriteBatchedInserts;
   }
 
   // ---- entry points --------------------------------------------------------------------------
@@ -944,6 +946,41 @@ public final class PgConnectOptions {
   /** Sets whether {@link PgConnection#preparedQuery} binds on the client. */
   public PgConnectOptions setClientSideBinding(boolean clientSideBinding) {
     this.clientSideBinding = clientSideBinding;
+    return this;
+  }
+
+  /**
+   * Whether {@link PreparedQuery#executeBatch} runs a batch of a one-row {@code INSERT ... VALUES}
+   * as set-based statements: {@code INSERT INTO t (a, b) VALUES ($1, $2)} goes as {@code INSERT
+   * INTO t (a, b) SELECT ... FROM unnest($1, $2)}, its parameters binary arrays of up to 1,000
+   * rows, so that the server inserts a chunk of rows per statement instead of one. Several times
+   * faster for large batches. False by default, as in pgjdbc ({@code reWriteBatchedInserts}),
+   * because what the server sees changes:
+   *
+   * <ul>
+   *   <li>the batch's result is one {@link RowSet} whose {@link SqlResult#rowCount()} is the rows
+   *       inserted by the whole batch, not one result per tuple;
+   *   <li>statement-level triggers fire once per chunk, not once per tuple;
+   *   <li>{@code ON CONFLICT DO UPDATE} fails (21000) when one chunk holds the same key twice,
+   *       where tuple-by-tuple execution would update the row twice;
+   *   <li>an error names no tuple, since a chunk fails as a whole (the batch, one implicit
+   *       transaction, is rolled back either way).
+   * </ul>
+   *
+   * Only statements that keep their meaning are rewritten: a single {@code INSERT} with one {@code
+   * VALUES} row holding every placeholder, without {@code DEFAULT}, {@code RETURNING} or {@code
+   * WITH}, whose parameter types all have a binary codec and an array type, with values that travel
+   * in binary. The statement must be prepared (see {@link #getPrepareThreshold()}): the first batch
+   * of a statement runs tuple by tuple and learns its parameter types. Any other batch runs tuple
+   * by tuple as usual. In a connection string: {@code rewrite_batched_inserts=true}.
+   */
+  public boolean isRewriteBatchedInserts() {
+    return rewriteBatchedInserts;
+  }
+
+  /** Sets whether batches of one-row inserts run as set-based statements. */
+  public PgConnectOptions setRewriteBatchedInserts(boolean rewriteBatchedInserts) {
+    this.rewriteBatchedInserts = rewriteBatchedInserts;
     return this;
   }
 

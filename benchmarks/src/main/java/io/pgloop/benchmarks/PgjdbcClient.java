@@ -58,7 +58,10 @@ final class PgjdbcClient implements BenchClient {
           List.of(
               new Variant(
                   "addBatch+executeBatch, no rewrite",
-                  () -> open(1, c.batchRows(), this::batchInsert, "batch_sink")));
+                  () -> open(1, c.batchRows(), this::batchInsert, "batch_sink")),
+              new Variant(
+                  "executeBatch, reWriteBatchedInserts",
+                  () -> open(1, c.batchRows(), this::batchInsert, "batch_sink", true)));
       case COPY_IN ->
           List.of(
               new Variant(
@@ -82,12 +85,19 @@ final class PgjdbcClient implements BenchClient {
 
   private Workload open(int threads, long units, OperationFactory factory, String sink)
       throws SQLException {
+    return open(threads, units, factory, sink, false);
+  }
+
+  private Workload open(
+      int threads, long units, OperationFactory factory, String sink, boolean rewriteBatches)
+      throws SQLException {
     List<Connection> connections = new ArrayList<>();
     List<BlockingLoop.Operation> operations = new ArrayList<>();
     try {
       for (int i = 0; i < threads; i++) {
         Connection connection =
-            DriverManager.getConnection(server.jdbcUrl() + "&reWriteBatchedInserts=false");
+            DriverManager.getConnection(
+                server.jdbcUrl() + "&reWriteBatchedInserts=" + rewriteBatches);
         connections.add(connection);
         operations.add(factory.on(connection));
       }

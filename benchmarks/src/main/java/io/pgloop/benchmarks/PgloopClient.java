@@ -103,21 +103,15 @@ final class PgloopClient implements BenchClient {
                   null));
       case BATCH_INSERT ->
           List.of(
-              variant(
-                  "PgConnection, executeBatch",
-                  1,
-                  (conns, nanos) ->
-                      AsyncLoop.run(
-                          () ->
-                              conns
-                                  .get(0)
-                                  .preparedQuery(BenchmarkData.BATCH_INSERT)
-                                  .executeBatch(batch(c.batchRows())),
-                          RowSet::rowCount,
+              variant("PgConnection, executeBatch", 1, batchInserts(c.batchRows()), "batch_sink"),
+              new Variant(
+                  "executeBatch, rewrite_batched_inserts",
+                  () ->
+                      open(
                           1,
-                          c.batchRows(),
-                          nanos),
-                  "batch_sink"));
+                          batchInserts(c.batchRows()),
+                          "batch_sink",
+                          o -> o.setRewriteBatchedInserts(true))));
       case COPY_IN ->
           List.of(
               variant("copyIn, raw text", 1, copyRuns(this::copyInText), "copy_sink"),
@@ -306,6 +300,16 @@ final class PgloopClient implements BenchClient {
             sum -> sum,
             blocks,
             (long) segments * syncEvery,
+            nanos);
+  }
+
+  private static Runner batchInserts(int rows) {
+    return (conns, nanos) ->
+        AsyncLoop.run(
+            () -> conns.get(0).preparedQuery(BenchmarkData.BATCH_INSERT).executeBatch(batch(rows)),
+            RowSet::rowCount,
+            1,
+            rows,
             nanos);
   }
 

@@ -58,6 +58,10 @@ import java.util.function.Supplier;
  * statement anew. It then runs after the commands already on the wire, so its future completes
  * after theirs. Inside a transaction block the error surfaces.
  *
+ * <p>With {@code rewrite_batched_inserts}, a batch of a described one-row INSERT goes in its
+ * set-based form instead ({@link BatchInsert}): the same messages for a few executions of another
+ * statement, whose results add up to one ({@link SummedResults}).
+ *
  * <p>In an explicit pipeline ({@link #pipelined()}, driven by {@link PipelineCommand}) the same
  * messages go without their Sync, and the command is done at its last CommandComplete or at its
  * ErrorResponse; the ReadyForQuery belongs to the pipeline's sync.
@@ -75,6 +79,10 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   private boolean pipelined;
 
   // The state of one attempt, reset by encode.
+  // What goes on the wire: sql and executions, or their set-based form (BatchInsert).
+  private String runSql;
+  private List<Tuple> runs;
+  private boolean rewritten;
   private ResultBuilder<T> results;
   private NamedStatement statement;
   private short[] resultFormats;
@@ -118,6 +126,9 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   @Override
   void encode(ByteBuf out, PgConnectionImpl connection) {
     results = newResults.get();
+    runSql = sql;
+    runs = executions;
+    rewritten = false;
     error = null;
     parsing = false;
     parseFailed = false;
@@ -145,6 +156,9 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       }
     }
     StatementCache cache = connection.statements();
+    if (executions.size() > 1 && statement != null && connection.rewriteBatchedInserts()) {
+      types = rewriteBatch(connection, types);
+    }
     closes = cache.takeCloses();
     try {
       for (String name : closes) {
@@ -165,6 +179,31 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     }
   }
 
+  /**
+   * Switches this attempt to the set-based form of the batch when the statement has one ({@link
+   * BatchInsert}); it needs the parameter types the server declared, so a batch whose statement is
+   * not described yet runs as it is (and describes it).
+   *
+   * @return the parameter types to declare
+   */
+  private int[] rewriteBatch(PgConnectionImpl connection, int[] types) {
+    if (!statement.isDescribed()) {
+      return types;
+    }
+    BatchInsert batch =
+        BatchInsert.of(
+            statement, executions, connection.codecs(), connection.standardConformingStrings());
+    if (batch == null) {
+      return types;
+    }
+    rewritten = true;
+    runSql = batch.sql();
+    runs = batch.chunks();
+    results = new SummedResults<>(results, runs.size());
+    statement = connection.statements().forExecution(runSql, batch.types(), runs.size());
+    return batch.types();
+  }
+
   private void checkArity(int expected) {
     for (int i = 0, n = executions.size(); i < n; i++) {
       Tuple tuple = executions.get(i);
@@ -177,13 +216,13 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
   private void encodeUnnamed(ByteBuf out, PgConnectionImpl connection, int[] types) {
     CodecRegistry codecs = connection.codecs();
-    short[] formats = {connection.resultFormats().formatFor(sql)};
-    FrontendMessages.parse(out, UNNAMED, sql, types);
+    short[] formats = {connection.resultFormats().formatFor(runSql)};
+    FrontendMessages.parse(out, UNNAMED, runSql, types);
     awaitingParse = true;
     ParameterBinder binder = new ParameterBinder(types, codecs);
     // Indexed: an iterator per command is garbage on the hot path.
-    for (int i = 0, n = executions.size(); i < n; i++) {
-      Tuple parameters = executions.get(i);
+    for (int i = 0, n = runs.size(); i < n; i++) {
+      Tuple parameters = runs.get(i);
       binder.bind(parameters);
       FrontendMessages.bind(
           out, UNNAMED, UNNAMED, binder.formats(), parameters.size(), binder, formats);
@@ -196,7 +235,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   private void encodeNamed(ByteBuf out, PgConnectionImpl connection, int[] types) {
     CodecRegistry codecs = connection.codecs();
     if (statement.needsParse()) {
-      FrontendMessages.parse(out, statement.name, sql, types);
+      FrontendMessages.parse(out, statement.name, runSql, types);
       FrontendMessages.describe(out, 'S', statement.name);
       statement.markParseSent();
       parsing = true;
@@ -206,10 +245,10 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     resultFormats =
         statement.isDescribed()
             ? statement.resultFormats()
-            : new short[] {connection.resultFormats().formatFor(sql)};
+            : new short[] {connection.resultFormats().formatFor(runSql)};
     ParameterBinder binder = new ParameterBinder(types, codecs);
-    for (int i = 0, n = executions.size(); i < n; i++) {
-      Tuple parameters = executions.get(i);
+    for (int i = 0, n = runs.size(); i < n; i++) {
+      Tuple parameters = runs.get(i);
       binder.bind(parameters);
       FrontendMessages.bind(
           out, UNNAMED, statement.name, binder.formats(), parameters.size(), binder, resultFormats);
@@ -245,7 +284,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     if (closes != null && !closes.isEmpty()) {
       cache.restoreCloses(closes);
     }
-    if (parsing && explicit == null) {
+    if (parsing && statement != explicit) {
       statement.parseFailedWith(cause);
       cache.drop(statement, false);
     }
@@ -259,19 +298,19 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     } else if (message instanceof CommandComplete complete) {
       results.complete(complete.tag(), complete.rows());
       executionsDone++;
-      return pipelined && ++completed == executions.size() && finish(connection);
+      return pipelined && ++completed == runs.size() && finish(connection);
     } else if (message instanceof BindComplete) {
       bindsAnswered++;
       beginNamed();
     } else if (message instanceof RowDescription description) {
-      connection.resultFormats().learn(sql, description.columns(), connection.codecs());
+      connection.resultFormats().learn(runSql, description.columns(), connection.codecs());
       if (statement == null) {
         results.begin(description.columns());
       } else {
         statement.describe(description.columns(), connection.codecs());
       }
     } else if (message instanceof NoData) {
-      connection.resultFormats().learnNoData(sql);
+      connection.resultFormats().learnNoData(runSql);
       if (statement != null) {
         statement.describe(null, connection.codecs());
       }
@@ -287,7 +326,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
     } else if (message instanceof EmptyQueryResponse) {
       results.complete("", 0);
       executionsDone++;
-      return pipelined && ++completed == executions.size() && finish(connection);
+      return pipelined && ++completed == runs.size() && finish(connection);
     } else if (message instanceof ErrorResponse response) {
       error = BindErrors.exception(response.fields(), currentExecution(), binding());
       // An error while our Parse was unanswered is the Parse's own.
@@ -335,7 +374,8 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
 
   /** The parameters of the execution the server is at, or null once past the last. */
   private Tuple currentExecution() {
-    return !awaitingParse && executionsDone < executions.size()
+    // A chunk of a rewritten batch holds many tuples: no one of them is to blame.
+    return !rewritten && !awaitingParse && executionsDone < executions.size()
         ? executions.get(executionsDone)
         : null;
   }
@@ -381,7 +421,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
       // the reason, not the missing statement it left.
       error = statement.parseError();
     }
-    if (statement != null && explicit == null) {
+    if (statement != null && statement != explicit) {
       StatementCache cache = connection.statements();
       boolean stale = isStale(error);
       if (parseFailed || stale) {

@@ -32,6 +32,8 @@ final class NamedStatement {
   private short[] resultFormats;
   private ColumnDescriptor[] resultColumns;
   private RowDesc rowDesc;
+  private String batchInsertSql;
+  private boolean batchInsertChecked;
 
   NamedStatement(String name, String sql, int[] declaredTypes) {
     this.name = name;
@@ -87,6 +89,19 @@ final class NamedStatement {
   /** The parameter types the server resolved, or null before ParameterDescription. */
   int[] parameterTypes() {
     return parameterTypes;
+  }
+
+  /**
+   * The set-based form of this statement for batches ({@link BatchInsertSql}), worked out once;
+   * null when it has none or before ParameterDescription.
+   */
+  String batchInsertSql(boolean standardConformingStrings) {
+    if (!batchInsertChecked && parameterTypes != null) {
+      batchInsertSql =
+          BatchInsertSql.rewrite(sql, parameterTypes.length, standardConformingStrings);
+      batchInsertChecked = true;
+    }
+    return batchInsertSql;
   }
 
   /**

@@ -12,8 +12,8 @@ import io.pgloop.impl.protocol.frontend.ParameterWriter;
  * Writes the parameters of one Bind, each straight into the outgoing buffer, as the types the
  * statement declares: those inferred from the Java values, or for a described statement those of
  * the server's ParameterDescription. A {@link PgValue} has declared its type already and gives its
- * value here. A batch uses one binder for all its tuples ({@link #bind}), so that a Bind costs no
- * allocation of its own.
+ * value here; a {@link BatchColumn} writes itself. A batch uses one binder for all its tuples
+ * ({@link #bind}), so that a Bind costs no allocation of its own.
  */
 final class ParameterBinder implements ParameterWriter {
 
@@ -45,7 +45,7 @@ final class ParameterBinder implements ParameterWriter {
     for (int i = 0; i < types.length; i++) {
       Object value = value(i);
       formats[i] =
-          value != null && codecs.binaryParameter(value, types[i])
+          value instanceof BatchColumn || (value != null && codecs.binaryParameter(value, types[i]))
               ? ColumnDescriptor.BINARY
               : ColumnDescriptor.TEXT;
     }
@@ -70,6 +70,10 @@ final class ParameterBinder implements ParameterWriter {
     Object value = value(index);
     if (value == null) {
       return false;
+    }
+    if (value instanceof BatchColumn column) {
+      column.write(out, codecs);
+      return true;
     }
     try {
       codecs.encodeParameter(value, types[index], formats[index] == ColumnDescriptor.BINARY, out);

@@ -513,6 +513,11 @@ public final class PgConnectionImpl implements PgConnection {
     return cancelTarget != null && cancelTarget.options().isClientSideBinding();
   }
 
+  /** Whether batches of one-row inserts run set-based ({@code rewrite_batched_inserts}). */
+  boolean rewriteBatchedInserts() {
+    return cancelTarget != null && cancelTarget.options().isRewriteBatchedInserts();
+  }
+
   /**
    * The server's {@code standard_conforming_strings}: whether a plain string literal reads
    * backslashes literally. On unless the server reported off. Event loop only.

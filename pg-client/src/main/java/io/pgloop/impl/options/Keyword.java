@@ -117,7 +117,14 @@ public enum Keyword {
   REPLICATION("replication", null, (o, v) -> replication(v)),
   /** pgloop's own: {@link PgConnectOptions#setClientSideBinding(boolean)}. */
   CLIENT_SIDE_BINDING(
-      "client_side_binding", null, (o, v) -> o.setClientSideBinding(clientSideBinding(v)));
+      "client_side_binding",
+      null,
+      (o, v) -> o.setClientSideBinding(bool("client_side_binding", v))),
+  /** pgloop's own: {@link PgConnectOptions#setRewriteBatchedInserts(boolean)}. */
+  REWRITE_BATCHED_INSERTS(
+      "rewrite_batched_inserts",
+      null,
+      (o, v) -> o.setRewriteBatchedInserts(bool("rewrite_batched_inserts", v)));
 
   private static final Set<String> SECRETS =
       Set.of("password", "sslpassword", "oauth_client_secret", "scram_client_key");
@@ -235,13 +242,13 @@ public enum Keyword {
     }
   }
 
-  private static boolean clientSideBinding(String v) {
+  private static boolean bool(String keyword, String v) {
     return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "1", "on", "true", "yes" -> true;
       case "0", "off", "false", "no" -> false;
       default ->
           throw new IllegalArgumentException(
-              "invalid client_side_binding value: \"" + v + "\" (allowed: true, false)");
+              "invalid " + keyword + " value: \"" + v + "\" (allowed: true, false)");
     };
   }
 

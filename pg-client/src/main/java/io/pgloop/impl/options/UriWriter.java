@@ -109,6 +109,9 @@ public final class UriWriter {
     if (o.isClientSideBinding()) {
       q.put("client_side_binding", "true");
     }
+    if (o.isRewriteBatchedInserts()) {
+      q.put("rewrite_batched_inserts", "true");
+    }
     StringBuilder options = new StringBuilder(o.getOptions() == null ? "" : o.getOptions());
     o.getProperties()
         .forEach(

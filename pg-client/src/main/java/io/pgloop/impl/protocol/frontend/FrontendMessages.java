@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class FrontendMessages {
 
+  /** The longest message a server reads, length field included (PQ_LARGE_MESSAGE_LIMIT). */
+  private static final int MAX_LENGTH = 0x3FFFFFFF - 1;
+
   /** Protocol 3.0 in a StartupMessage. */
   public static final int PROTOCOL_3_0 = 196608;
 
@@ -264,8 +267,19 @@ public final class FrontendMessages {
   }
 
   /** Backfills the length of the typed message that starts at {@code start}. */
+  /**
+   * Fills in the length, refusing a message over the server's PQ_LARGE_MESSAGE_LIMIT: the server
+   * would close the connection on it, and here only this message's command fails.
+   */
   private static void end(ByteBuf out, int start) {
-    out.setInt(start + 1, out.writerIndex() - start - 1);
+    int length = out.writerIndex() - start - 1;
+    if (length > MAX_LENGTH) {
+      char type = (char) out.getByte(start);
+      out.writerIndex(start);
+      throw new IllegalArgumentException(
+          "a message '" + type + "' of " + length + " bytes is over the 1 GiB a server accepts");
+    }
+    out.setInt(start + 1, length);
   }
 
   /**
