@@ -4,6 +4,7 @@ import static io.pgloop.test.PgTestBase.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.pgloop.data.Interval;
 import io.pgloop.embedded.AuthMethod;
 import io.pgloop.embedded.EmbeddedPostgres;
 import io.pgloop.embedded.TestUser;
@@ -46,6 +47,25 @@ class PgConnectionConnectTest extends PgTestBase {
       PgConnection connection = connect(as(method));
       assertThat(selectOne(connection)).as(method.name()).isEqualTo("one");
       await(connection.close());
+    }
+  }
+
+  @Test
+  void aRoleWithAnotherIntervalStyleStillReadsIntervalsInText() {
+    TestUser user = embedded().user(AuthMethod.TRUST);
+    PgConnection admin = connect();
+    await(admin.query("ALTER ROLE " + user.name() + " SET IntervalStyle = 'iso_8601'").execute());
+    try {
+      PgConnection connection = connect(as(AuthMethod.TRUST));
+      Row row =
+          await(connection.query("SELECT '1 year 2 mons -3 days 04:05:06.5'::interval").execute())
+              .iterator()
+              .next();
+      assertThat(row.get(Interval.class, 0))
+          .isEqualTo(new Interval(14, -3, ((4 * 60 + 5) * 60 + 6) * 1_000_000L + 500_000));
+      await(connection.close());
+    } finally {
+      await(admin.query("ALTER ROLE " + user.name() + " RESET IntervalStyle").execute());
     }
   }
 

@@ -20,9 +20,12 @@ final class StartupParametersFactory {
     if (applicationName != null) {
       parameters.put("application_name", applicationName);
     }
-    // The codecs read text in these settings: UTF-8, ISO dates, floats that round-trip.
+    // The codecs read text in these settings: UTF-8, ISO dates, postgres intervals, floats that
+    // round-trip. A client's setting beats a role's or a database's, so ALTER ROLE ... SET
+    // IntervalStyle cannot change what the codecs receive.
     parameters.put("client_encoding", "UTF8");
     parameters.put("DateStyle", "ISO");
+    parameters.put("IntervalStyle", "postgres");
     parameters.put("extra_float_digits", "3");
     if (options.getOptions() != null) {
       parameters.put("options", options.getOptions());
