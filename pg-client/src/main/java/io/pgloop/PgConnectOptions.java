@@ -952,10 +952,10 @@ public final class PgConnectOptions {
   /**
    * Whether {@link PreparedQuery#executeBatch} runs a batch of a one-row {@code INSERT ... VALUES}
    * as set-based statements: {@code INSERT INTO t (a, b) VALUES ($1, $2)} goes as {@code INSERT
-   * INTO t (a, b) SELECT ... FROM unnest($1, $2)}, its parameters binary arrays of up to 1,000
-   * rows, so that the server inserts a chunk of rows per statement instead of one. Several times
-   * faster for large batches. False by default, as in pgjdbc ({@code reWriteBatchedInserts}),
-   * because what the server sees changes:
+   * INTO t (a, b) SELECT ... FROM (SELECT unnest($1), unnest($2))}, its parameters binary arrays of
+   * up to 1,000 rows, so that the server inserts a chunk of rows per statement instead of one.
+   * Several times faster for large batches. False by default, as in pgjdbc ({@code
+   * reWriteBatchedInserts}), because what the server sees changes:
    *
    * <ul>
    *   <li>the batch's result is one {@link RowSet} whose {@link SqlResult#rowCount()} is the rows

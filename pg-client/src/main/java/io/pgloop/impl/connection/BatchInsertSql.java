@@ -9,11 +9,13 @@ import java.util.List;
  *
  * <pre>
  * INSERT INTO t (a, b) SELECT pgloop_batch.p1, pgloop_batch.p2 + 1
- *   FROM unnest($1, $2) AS pgloop_batch(p1, p2) ON CONFLICT DO NOTHING
+ *   FROM (SELECT unnest($1) AS p1, unnest($2) AS p2) AS pgloop_batch ON CONFLICT DO NOTHING
  * </pre>
  *
  * whose parameters are arrays of the original parameters' types, one element per row. The server
- * then runs one statement for many rows instead of one per row.
+ * then runs one statement for many rows instead of one per row. The unnests are in a select list,
+ * where they run in step one element at a time; {@code FROM unnest($1, $2)} would first copy every
+ * row into a tuplestore, and inserts at less than half the rate.
  *
  * <p>Only statements whose meaning survives are rewritten: one statement that starts with {@code
  * INSERT}, one {@code VALUES} list of a single row, every placeholder inside that row, no {@code
@@ -49,15 +51,11 @@ final class BatchInsertSql {
           .append(sql, placeholder[0] + 1, placeholder[1]);
       copied = placeholder[1];
     }
-    out.append(sql, copied, shape.rowEnd).append(" FROM unnest(");
+    out.append(sql, copied, shape.rowEnd).append(" FROM (SELECT ");
     for (int i = 1; i <= parameterCount; i++) {
-      out.append(i > 1 ? ", $" : "$").append(i);
+      out.append(i > 1 ? ", unnest($" : "unnest($").append(i).append(") AS p").append(i);
     }
-    out.append(") AS ").append(ALIAS).append('(');
-    for (int i = 1; i <= parameterCount; i++) {
-      out.append(i > 1 ? ", p" : "p").append(i);
-    }
-    return out.append(')').append(sql, shape.rowEnd + 1, sql.length()).toString();
+    return out.append(") AS ").append(ALIAS).append(sql, shape.rowEnd + 1, sql.length()).toString();
   }
 
   /** Where the parts are: VALUES, the row between its parentheses, and its placeholders. */

@@ -18,7 +18,7 @@ class BatchInsertSqlTest {
     assertThat(rewrite("INSERT INTO t (a, b) VALUES ($1, $2)", 2))
         .isEqualTo(
             "INSERT INTO t (a, b) SELECT pgloop_batch.p1, pgloop_batch.p2"
-                + " FROM unnest($1, $2) AS pgloop_batch(p1, p2)");
+                + " FROM (SELECT unnest($1) AS p1, unnest($2) AS p2) AS pgloop_batch");
   }
 
   @Test
@@ -30,7 +30,7 @@ class BatchInsertSqlTest {
                 2))
         .isEqualTo(
             "insert into \"T\" SELECT lower(pgloop_batch.p2), pgloop_batch.p1 + 1, 'VALUES ($3)',"
-                + " now() FROM unnest($1, $2) AS pgloop_batch(p1, p2)"
+                + " now() FROM (SELECT unnest($1) AS p1, unnest($2) AS p2) AS pgloop_batch"
                 + " on conflict (a) do update set b = excluded.b, c = 'x';");
   }
 
@@ -39,7 +39,7 @@ class BatchInsertSqlTest {
     assertThat(rewrite("INSERT INTO t VALUES ($1, $1 * 2)", 1))
         .isEqualTo(
             "INSERT INTO t SELECT pgloop_batch.p1, pgloop_batch.p1 * 2"
-                + " FROM unnest($1) AS pgloop_batch(p1)");
+                + " FROM (SELECT unnest($1) AS p1) AS pgloop_batch");
   }
 
   @ParameterizedTest
