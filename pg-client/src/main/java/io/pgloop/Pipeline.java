@@ -41,7 +41,8 @@ import io.vertx.core.Future;
  * Statements go through the extended protocol, so each SQL text holds one statement; automatic
  * preparation ({@link PgConnectOptions#getPrepareThreshold()}) applies as it does outside a
  * pipeline, except that a stale prepared statement (0A000, 26000) fails instead of being retried.
- * Statements take no timeout of their own.
+ * Statements prepared explicitly run through {@link #preparedQuery(PreparedStatement)}. Statements
+ * take no timeout of their own.
  *
  * <p>The pipeline holds its connection from its start to its final sync: other commands issued on
  * the connection meanwhile wait and run afterwards. Any thread may call; futures complete on the
@@ -66,6 +67,16 @@ public interface Pipeline {
    * {@link UnsupportedOperationException}.
    */
   PreparedQuery<RowSet<Row>> preparedQuery(String sql);
+
+  /**
+   * Runs of a statement prepared with {@link PgConnection#prepare} on this pipeline's connection:
+   * each queues a Bind and an Execute of the statement, with the parameter types the server
+   * declared, and nothing is parsed. Otherwise as {@link #preparedQuery(String)}. A statement
+   * closed before its run is written fails alone with an {@link IllegalStateException}.
+   *
+   * @throws IllegalArgumentException when the statement was prepared on another connection
+   */
+  PreparedQuery<RowSet<Row>> preparedQuery(PreparedStatement statement);
 
   /**
    * Ends the current segment with a Sync.

@@ -297,4 +297,61 @@ class PgConnectionPipelineTest extends PgTestBase {
     assertThat(i).isEqualTo(500);
     assertThat(result.totalRowCount()).isEqualTo(500);
   }
+
+  @Test
+  void aPreparedStatementRunsInThePipelineWithItsDeclaredTypes() {
+    PgConnection connection = connect();
+    PreparedStatement doubled = await(connection.prepare("SELECT $1::int8 * 2"));
+    List<Long> values =
+        await(
+            connection.pipeline(
+                p -> {
+                  var one = p.preparedQuery(doubled).execute(Tuple.of(21));
+                  var batch =
+                      p.preparedQuery(doubled).executeBatch(List.of(Tuple.of(1), Tuple.of(2)));
+                  var mapped =
+                      p.preparedQuery(doubled).mapping(row -> row.getLong(0)).execute(Tuple.of(5));
+                  return Future.all(one, batch, mapped)
+                      .map(
+                          all ->
+                              List.of(
+                                  one.result().iterator().next().getLong(0),
+                                  batch.result().iterator().next().getLong(0),
+                                  batch.result().next().iterator().next().getLong(0),
+                                  mapped.result().iterator().next()));
+                }));
+    assertThat(values).containsExactly(42L, 2L, 4L, 10L);
+  }
+
+  @Test
+  void aStatementPreparedOnAnotherConnectionIsRefused() {
+    PreparedStatement elsewhere = await(connect().prepare("SELECT 1"));
+    PgConnection connection = connect();
+    Throwable failure = failure(connection.pipeline(p -> p.preparedQuery(elsewhere).execute()));
+    assertThat(failure)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("another connection");
+  }
+
+  @Test
+  void aClosedStatementFailsAloneAndTheSegmentGoesOn() {
+    PgConnection connection = connect();
+    PreparedStatement statement = await(connection.prepare("SELECT 1"));
+    await(statement.close());
+    List<Object> outcomes =
+        await(
+            connection.pipeline(
+                p -> {
+                  var closed = p.preparedQuery(statement).execute();
+                  var after = p.query("SELECT 2").execute();
+                  return Future.join(closed, after)
+                      .otherwiseEmpty()
+                      .map(
+                          v ->
+                              List.of(
+                                  closed.cause().getClass().getSimpleName(),
+                                  after.result().iterator().next().getInteger(0)));
+                }));
+    assertThat(outcomes).containsExactly("IllegalStateException", 2);
+  }
 }

@@ -2,6 +2,7 @@ package io.pgloop.impl.connection;
 
 import io.pgloop.Pipeline;
 import io.pgloop.PreparedQuery;
+import io.pgloop.PreparedStatement;
 import io.pgloop.Query;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
@@ -79,6 +80,16 @@ final class PipelineImpl implements Pipeline {
   @Override
   public PreparedQuery<RowSet<Row>> preparedQuery(String sql) {
     return PipelineQuery.create(this, sql);
+  }
+
+  @Override
+  public PreparedQuery<RowSet<Row>> preparedQuery(PreparedStatement statement) {
+    if (!(statement instanceof PreparedStatementImpl prepared)
+        || prepared.connection() != connection) {
+      throw new IllegalArgumentException(
+          statement + " was prepared on another connection than this pipeline's");
+    }
+    return PipelineQuery.of(this, prepared.statement());
   }
 
   @Override

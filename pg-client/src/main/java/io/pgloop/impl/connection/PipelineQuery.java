@@ -19,17 +19,27 @@ final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
 
   private final PipelineImpl pipeline;
   private final String sql;
+  private final NamedStatement statement;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
 
   private PipelineQuery(
-      PipelineImpl pipeline, String sql, Function<CodecRegistry, ResultBuilder<T>> results) {
+      PipelineImpl pipeline,
+      String sql,
+      NamedStatement statement,
+      Function<CodecRegistry, ResultBuilder<T>> results) {
     this.pipeline = pipeline;
     this.sql = sql;
+    this.statement = statement;
     this.results = results;
   }
 
   static PipelineQuery<RowSet<Row>> create(PipelineImpl pipeline, String sql) {
-    return new PipelineQuery<>(pipeline, sql, ResultBuilders::rows);
+    return new PipelineQuery<>(pipeline, sql, null, ResultBuilders::rows);
+  }
+
+  /** Runs of a statement prepared explicitly: Bind and Execute only. */
+  static PipelineQuery<RowSet<Row>> of(PipelineImpl pipeline, NamedStatement statement) {
+    return new PipelineQuery<>(pipeline, statement.sql, statement, ResultBuilders::rows);
   }
 
   @Override
@@ -58,7 +68,11 @@ final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
     CodecRegistry codecs = connection.codecs();
     return pipeline.queue(
         new ExtendedQueryCommand<>(
-            connection.context().promise(), sql, executions, () -> results.apply(codecs)));
+            connection.context().promise(),
+            sql,
+            executions,
+            () -> results.apply(codecs),
+            statement));
   }
 
   /**
@@ -74,12 +88,13 @@ final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
-    return new PipelineQuery<>(pipeline, sql, codecs -> ResultBuilders.mapping(codecs, mapper));
+    return new PipelineQuery<>(
+        pipeline, sql, statement, codecs -> ResultBuilders.mapping(codecs, mapper));
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PipelineQuery<>(
-        pipeline, sql, codecs -> ResultBuilders.collecting(codecs, collector));
+        pipeline, sql, statement, codecs -> ResultBuilders.collecting(codecs, collector));
   }
 }

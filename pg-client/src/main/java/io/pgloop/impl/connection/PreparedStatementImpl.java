@@ -22,6 +22,14 @@ final class PreparedStatementImpl implements PreparedStatement {
     this.statement = statement;
   }
 
+  PgConnectionImpl connection() {
+    return connection;
+  }
+
+  NamedStatement statement() {
+    return statement;
+  }
+
   @Override
   public PreparedQuery<RowSet<Row>> query() {
     return PreparedQueryImpl.of(connection, statement);
