@@ -59,7 +59,9 @@ final class Harness {
     }
     for (int i = 0; i < config.iterations(); i++) {
       for (int j = 0; j < running.size(); j++) {
-        running.get((i + j) % running.size()).measure(config.iteration().toNanos());
+        running
+            .get((i + j) % running.size())
+            .measure(config.iteration().toNanos(), kind == WorkloadKind.STREAM);
       }
     }
     List<Result> results = new ArrayList<>();
@@ -91,6 +93,7 @@ final class Harness {
     private final Entry entry;
     private final List<Double> rates = new ArrayList<>();
     private final List<Double> bytes = new ArrayList<>();
+    private final List<Long> heapGrowth = new ArrayList<>();
     private Workload workload;
     private String error;
 
@@ -121,18 +124,28 @@ final class Harness {
       }
     }
 
-    void measure(long nanos) {
+    void measure(long nanos, boolean watchHeap) {
       if (workload == null) {
         return;
       }
       try {
         workload.beforeRun();
-        if (!config.smoke()) {
+        HeapMeter heap = watchHeap && workload.inProcess() ? new HeapMeter() : null;
+        if (heap != null) {
+          heap.start();
+        } else if (!config.smoke()) {
           // Collect earlier runs' garbage outside the measured time.
           System.gc();
         }
         long before = meter.allocatedBytes();
-        Workload.Run run = workload.run(nanos);
+        Workload.Run run;
+        try {
+          run = workload.run(nanos);
+        } finally {
+          if (heap != null) {
+            heapGrowth.add(heap.stop());
+          }
+        }
         long after = meter.allocatedBytes();
         rates.add(run.rate());
         if (workload.inProcess() && meter.supported() && run.units() > 0) {
@@ -147,6 +160,7 @@ final class Harness {
       error = describe(e);
       rates.clear();
       bytes.clear();
+      heapGrowth.clear();
       close();
     }
 
@@ -172,7 +186,7 @@ final class Harness {
       if (error != null) {
         return Result.failed(kind, entry.client(), variant.note(), error);
       }
-      return new Result(kind, entry.client(), variant.note(), rates, bytes, null);
+      return new Result(kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth);
     }
   }
 

@@ -73,7 +73,7 @@ final class PgjdbcClient implements BenchClient {
           List.of(
               new Variant(
                   "fetch size 1,000, in a transaction",
-                  () -> open(1, c.bulkRows(), this::stream, null)));
+                  () -> open(1, c.streamRows(), this::stream, null)));
     };
   }
 
@@ -169,7 +169,7 @@ final class PgjdbcClient implements BenchClient {
     connection.setAutoCommit(false);
     PreparedStatement select =
         connection.prepareStatement(
-            BenchmarkData.BULK_SELECT, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            data.streamSelect(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     select.setFetchSize(1000);
     return () -> {
       long sum;

@@ -405,12 +405,12 @@ final class PgloopClient implements BenchClient {
     PreparedStatement statement;
     try {
       connection = PgConnection.connect(vertx, options()).await();
-      statement = connection.prepare(BenchmarkData.BULK_SELECT).await();
+      statement = connection.prepare(data.streamSelect()).await();
     } catch (RuntimeException e) {
       vertx.close().await();
       throw e;
     }
-    int rows = data.config().bulkRows();
+    int rows = data.config().streamRows();
     return new Workload() {
       @Override
       public Run run(long durationNanos) throws Exception {

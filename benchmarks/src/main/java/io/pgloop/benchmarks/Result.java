@@ -13,6 +13,8 @@ import java.util.List;
  * @param bytesPerUnit bytes allocated per unit, by every thread of the JVM, of each iteration;
  *     empty when not measured (pgbench runs outside the JVM)
  * @param error null, or the failure that stopped the measurement
+ * @param heapGrowth the live heap's growth during each iteration, in bytes ({@link HeapMeter});
+ *     empty when not measured (only the stream workload measures it)
  */
 public record Result(
     WorkloadKind kind,
@@ -20,7 +22,19 @@ public record Result(
     String note,
     List<Double> rates,
     List<Double> bytesPerUnit,
-    String error) {
+    String error,
+    List<Long> heapGrowth) {
+
+  /** Figures without heap growth. */
+  public Result(
+      WorkloadKind kind,
+      String client,
+      String note,
+      List<Double> rates,
+      List<Double> bytesPerUnit,
+      String error) {
+    this(kind, client, note, rates, bytesPerUnit, error, List.of());
+  }
 
   /** A workload the client does not run; printed as n/a with {@code reason}. */
   public static Result notApplicable(WorkloadKind kind, String client, String reason) {
@@ -50,6 +64,11 @@ public record Result(
   /** The highest rate, or NaN without figures. */
   public double max() {
     return rates.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+
+  /** The largest growth of the live heap over the iterations, in bytes; -1 when not measured. */
+  public long heapGrowthMax() {
+    return heapGrowth.stream().mapToLong(Long::longValue).max().orElse(-1);
   }
 
   /** The median of the bytes allocated per unit, or NaN when not measured. */

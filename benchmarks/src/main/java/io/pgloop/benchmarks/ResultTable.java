@@ -58,7 +58,7 @@ public final class ResultTable {
 
   /** Prints the table: one row per workload and client variant. */
   public void print(PrintStream out) {
-    String format = "%-13s %-16s %-42s %6s %12s %12s %12s %9s %8s%n";
+    String format = "%-13s %-16s %-42s %6s %12s %12s %12s %9s %8s %8s%n";
     out.printf(
         Locale.ROOT,
         format,
@@ -70,6 +70,7 @@ public final class ResultTable {
         "min/s",
         "max/s",
         "B/unit",
+        "heap+MB",
         "pgloop/x");
     WorkloadKind previous = null;
     for (Result r : results) {
@@ -91,6 +92,7 @@ public final class ResultTable {
           number(r.min()),
           number(r.max()),
           number(r.bytesPerUnitMedian()),
+          heapText(r.heapGrowthMax()),
           ratioText(ratio(r)));
     }
   }
@@ -113,7 +115,7 @@ public final class ResultTable {
     StringBuilder csv =
         new StringBuilder(
             "workload,client,variant,unit,median_per_s,min_per_s,max_per_s,"
-                + "bytes_per_unit,ratio_pgloop_over_client,status,error\n");
+                + "bytes_per_unit,heap_growth_bytes,ratio_pgloop_over_client,status,error\n");
     for (Result r : results) {
       List<String> cells =
           List.of(
@@ -125,6 +127,7 @@ public final class ResultTable {
               csvNumber(r.min()),
               csvNumber(r.max()),
               csvNumber(r.bytesPerUnitMedian()),
+              r.heapGrowthMax() < 0 ? "" : Long.toString(r.heapGrowthMax()),
               csvNumber(ratio(r)),
               status(r),
               r.error() == null ? "" : r.error());
@@ -156,6 +159,9 @@ public final class ResultTable {
               .put("ratesPerSecond", new JsonArray(new ArrayList<Object>(r.rates())))
               .put("bytesPerUnit", jsonNumber(r.bytesPerUnitMedian()))
               .put("ratioPgloopOverClient", jsonNumber(ratio(r)));
+      if (r.heapGrowthMax() >= 0) {
+        row.put("heapGrowthBytes", r.heapGrowthMax());
+      }
       if (r.error() != null) {
         row.put("error", r.error());
       }
@@ -172,6 +178,10 @@ public final class ResultTable {
 
   private static String number(double value) {
     return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String heapText(long bytes) {
+    return bytes < 0 ? "-" : String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
   }
 
   private static String ratioText(double ratio) {

@@ -195,20 +195,20 @@ final class VertxPgClient implements BenchClient {
   }
 
   private Workload openStream() throws Exception {
-    int rows = data.config().bulkRows();
+    int rows = data.config().streamRows();
     return open(
         vertx ->
             PgConnection.connect(vertx, options())
                 .compose(
                     conn ->
-                        conn.prepare(BenchmarkData.BULK_SELECT)
+                        conn.prepare(data.streamSelect())
                             .map(ps -> new PreparedConnection(conn, ps))),
         pc -> pc.connection().close(),
         (pc, nanos) -> AsyncLoop.run(() -> streamOnce(pc), Long::longValue, 1, rows, nanos),
         null);
   }
 
-  /** A connection with the bulk select prepared on it. */
+  /** A connection with the stream's select prepared on it. */
   private record PreparedConnection(SqlConnection connection, PreparedStatement statement) {}
 
   private static Future<Long> streamOnce(PreparedConnection pc) {

@@ -13,7 +13,11 @@ public enum WorkloadKind {
   BATCH_INSERT("batch-insert", "executeBatch of 10,000 rows into an unlogged table", Unit.ROW),
   COPY_IN("copy-in", "COPY FROM STDIN, text format", Unit.ROW),
   COPY_OUT("copy-out", "COPY TO STDOUT, text format", Unit.ROW),
-  STREAM("stream", "the bulk-read rows through a cursor, 1,000 per fetch", Unit.ROW);
+  STREAM(
+      "stream",
+      "10,000,000 generated rows of the bulk columns through a cursor, 1,000 per fetch, with the"
+          + " live heap's growth",
+      Unit.ROW);
 
   /** What one counted operation is, so that rates and bytes per operation read correctly. */
   public enum Unit {

@@ -70,7 +70,7 @@ class ResultTableTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(3))
         .isEqualTo(
-            "pool,vertx-pg-client,\"Pool, 4 connections\",query,50.000,50.000,50.000,1024.000,2.000,ok,");
+            "pool,vertx-pg-client,\"Pool, 4 connections\",query,50.000,50.000,50.000,1024.000,,2.000,ok,");
     assertThat(lines.get(4)).endsWith(",failed,\"IOException: \"\"boom\"\"\"");
   }
 
@@ -96,5 +96,35 @@ class ResultTableTest {
     assertThat(image.getWidth()).isEqualTo(1100);
     // Title, one bar, axis labels.
     assertThat(image.getHeight()).isEqualTo(60 + 26 + 50);
+  }
+
+  @Test
+  void heapGrowthShowsInMegabytesWhereMeasured(@TempDir Path dir) throws Exception {
+    Result stream =
+        new Result(
+            WorkloadKind.STREAM,
+            "pgloop",
+            "RowStream",
+            List.of(1000.0),
+            List.of(100.0),
+            null,
+            List.of(1_048_576L, 3 * 1_048_576L));
+    ResultTable withHeap = new ResultTable(List.of(stream, PGLOOP), Map.of());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    withHeap.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text.lines().filter(l -> l.contains("RowStream")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains(" 3.0 "));
+    assertThat(text.lines().filter(l -> l.contains("4 connections")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains(" - "));
+    withHeap.writeCsv(dir.resolve("h.csv"));
+    assertThat(Files.readAllLines(dir.resolve("h.csv")).get(1)).contains(",3145728,");
+    withHeap.writeJson(dir.resolve("h.json"));
+    assertThat(
+            new JsonObject(Files.readString(dir.resolve("h.json")))
+                .getJsonArray("results")
+                .getJsonObject(0)
+                .getLong("heapGrowthBytes"))
+        .isEqualTo(3_145_728L);
   }
 }
