@@ -2,9 +2,9 @@ package example.mutiny;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Handler;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
@@ -228,8 +228,8 @@ public final class Greeter {
    * @param handler called with the greeter that greeted
    * @return this greeter
    */
-  public Greeter greetingHandler(Handler<Greeter> handler) {
-    example.api.Greeter result = this.delegate.greetingHandler(handler == null ? null : arg -> handler.handle(Greeter.newInstance(arg)));
+  public Greeter greetingHandler(Consumer<Greeter> handler) {
+    example.api.Greeter result = this.delegate.greetingHandler(handler == null ? null : arg -> handler.accept(Greeter.newInstance(arg)));
     return result == this.delegate ? this : Greeter.newInstance(result);
   }
 

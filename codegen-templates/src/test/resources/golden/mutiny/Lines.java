@@ -1,8 +1,8 @@
 package example.mutiny;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.Handler;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,8 +41,8 @@ public final class Lines {
    * @param handler called with each line
    * @return these lines
    */
-  public Lines handler(Handler<String> handler) {
-    example.api.Lines result = this.delegate.handler(handler);
+  public Lines handler(Consumer<String> handler) {
+    example.api.Lines result = this.delegate.handler(handler == null ? null : arg -> handler.accept(arg));
     return result == this.delegate ? this : Lines.newInstance(result);
   }
 

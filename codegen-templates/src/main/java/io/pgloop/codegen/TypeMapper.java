@@ -30,8 +30,9 @@ import javax.lang.model.type.WildcardType;
  *   <li>a {@link GenWrapper} interface: its wrapper, both ways;
  *   <li>{@code Future<T>}: the flavor's single-value type, both ways;
  *   <li>{@code ReadStream<T>}: the flavor's back-pressured stream, as a result only;
- *   <li>{@code Function<A, R>} and {@code Handler<A>}: the same interface over converted types, as
- *       an argument only;
+ *   <li>{@code Function<A, R>}: the same interface over converted types, as an argument only;
+ *   <li>{@code Handler<A>}: the flavor's callback over the converted type, as an argument only
+ *       ({@link #callbackArgument});
  *   <li>{@code List}, {@code Set}, {@code Collection}, {@code Iterable} of a converted type: a copy
  *       with every element converted, both ways.
  * </ul>
@@ -141,11 +142,22 @@ abstract class TypeMapper {
         });
   }
 
-  /** {@code Handler<A>}: the user's handler sees wrapped values. */
+  /** {@code Handler<A>}: the flavor's callback, which sees wrapped values. */
   private Mapped handler(TypeMirror type, NameAllocator names) {
-    Mapped in = toWrapper(typeArgument(type), names);
+    TypeMirror argument = typeArgument(type);
+    return callbackArgument(argument, toWrapper(argument, names), names);
+  }
+
+  /**
+   * The callback the user gives where the core takes a {@code Handler<A>}: by default a {@code
+   * Handler} of the wrapped type; a flavor may use its own idiom.
+   *
+   * @param argument {@code A}
+   * @param in how a value of {@code A} becomes what the user's callback sees
+   */
+  Mapped callbackArgument(TypeMirror argument, Mapped in, NameAllocator names) {
     if (in.isIdentity()) {
-      return Mapped.identity(TypeName.get(type));
+      return Mapped.identity(ParameterizedTypeName.get(Names.HANDLER, TypeName.get(argument)));
     }
     return Mapped.converted(
         ParameterizedTypeName.get(Names.HANDLER, in.type()),
@@ -216,7 +228,7 @@ abstract class TypeMapper {
   }
 
   /** Keeps a {@code null} callback {@code null} (setting a handler to null removes it). */
-  private static CodeBlock nullSafe(CodeBlock callback, CodeBlock adapted) {
+  static CodeBlock nullSafe(CodeBlock callback, CodeBlock adapted) {
     if (isName(callback)) {
       return CodeBlock.of("$L == null ? null : $L", callback, adapted);
     }

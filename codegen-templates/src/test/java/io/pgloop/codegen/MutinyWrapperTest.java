@@ -7,9 +7,9 @@ import com.google.testing.compile.Compilation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
-import io.vertx.core.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +73,9 @@ class MutinyWrapperTest {
   }
 
   @Test
-  void handlerArgumentSeesTheWrapper() {
+  void aHandlerArgumentIsAConsumerThatSeesTheWrapper() {
     List<Object> seen = new ArrayList<>();
-    Handler<Object> handler = seen::add;
+    Consumer<Object> handler = seen::add;
 
     call(greeter, "greetingHandler", handler);
     fake.greetingHandler.handle(fake.proxy);

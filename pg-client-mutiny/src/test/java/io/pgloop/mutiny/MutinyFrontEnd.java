@@ -196,7 +196,7 @@ final class MutinyFrontEnd implements FrontEnd {
       NotificationFeed feed = new NotificationFeed();
       PgChannel stream = subscriber.channel(channel);
       CompletableFuture<Void> listening = new CompletableFuture<>();
-      stream.subscribeHandler(v -> listening.complete(null));
+      stream.subscribeHandler(() -> listening.complete(null));
       stream.toMulti().subscribe().with(feed::add, feed::fail, feed::end);
       await(Uni.createFrom().completionStage(listening));
       return feed;

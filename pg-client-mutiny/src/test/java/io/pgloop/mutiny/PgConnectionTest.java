@@ -238,7 +238,7 @@ class PgConnectionTest {
   void closeCompletesTheUniThenNewQueriesFail() throws InterruptedException {
     PgConnection connection = PgConnection.connectAndAwait(vertx, options());
     CountDownLatch closed = new CountDownLatch(1);
-    connection.closeHandler(v -> closed.countDown());
+    connection.closeHandler(() -> closed.countDown());
 
     connection.closeAndAwait();
 
@@ -253,7 +253,7 @@ class PgConnectionTest {
   void andForgetSubscribesWithoutWaiting() throws InterruptedException {
     PgConnection connection = PgConnection.connectAndAwait(vertx, options());
     CountDownLatch closed = new CountDownLatch(1);
-    connection.closeHandler(v -> closed.countDown());
+    connection.closeHandler(() -> closed.countDown());
 
     connection.closeAndForget();
 

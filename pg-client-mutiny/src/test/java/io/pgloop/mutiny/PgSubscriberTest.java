@@ -52,7 +52,7 @@ class PgSubscriberTest {
     subscriber.connect().await().atMost(TIMEOUT);
     PgChannel channel = subscriber.channel("mutiny");
     CompletableFuture<Void> subscribed = new CompletableFuture<>();
-    channel.subscribeHandler(v -> subscribed.complete(null));
+    channel.subscribeHandler(() -> subscribed.complete(null));
 
     AssertSubscriber<PgNotification> items =
         channel.toMulti().subscribe().withSubscriber(AssertSubscriber.create(2));
