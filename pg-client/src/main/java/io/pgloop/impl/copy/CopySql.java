@@ -15,10 +15,15 @@ public final class CopySql {
     return containsIgnoreCase(sql, "copy") && containsIgnoreCase(sql, "stdin");
   }
 
+  /** {@code word} in lower case ASCII; the first letter is compared before the rest. */
   private static boolean containsIgnoreCase(String text, String word) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
     int last = text.length() - word.length();
     for (int i = 0; i <= last; i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper)
+          && text.regionMatches(true, i + 1, word, 1, word.length() - 1)) {
         return true;
       }
     }
