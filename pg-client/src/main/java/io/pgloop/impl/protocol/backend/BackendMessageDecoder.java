@@ -94,6 +94,11 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
     if (in.readableBytes() - 1 < length) {
       return;
     }
+    if (type == 'd') {
+      // A COPY TO sends a message per row: a run of them is copied out at once.
+      in.readerIndex(CopyData.decodeRun(in, start, maxMessageSize, out));
+      return;
+    }
     int from = start + HEADER_SIZE;
     int to = start + 1 + length;
     BackendMessage message;
