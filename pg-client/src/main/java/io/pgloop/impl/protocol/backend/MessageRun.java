@@ -75,9 +75,18 @@ final class MessageRun {
       return;
     }
     SharedChunk chunk = new SharedChunk(bytes);
-    for (int at = start; at < end; at = next) {
-      next = at + 1 + in.getInt(at + 1);
-      out.add(message.apply(chunk.slice(at + HEADER_SIZE - first, next - at - HEADER_SIZE)));
+    out.add(message.apply(chunk.slice(0, next - first)));
+    // The other headers are in the copy, where reading a length costs no bounds or access check.
+    for (int at = next - first; at < bytes.length; at = next) {
+      next = at + 1 + lengthAt(bytes, at + 1);
+      out.add(message.apply(chunk.slice(at + HEADER_SIZE, next - at - HEADER_SIZE)));
     }
+  }
+
+  private static int lengthAt(byte[] bytes, int index) {
+    return (bytes[index] & 0xff) << 24
+        | (bytes[index + 1] & 0xff) << 16
+        | (bytes[index + 2] & 0xff) << 8
+        | (bytes[index + 3] & 0xff);
   }
 }
