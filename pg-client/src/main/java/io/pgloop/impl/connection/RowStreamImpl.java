@@ -12,10 +12,10 @@ import io.vertx.core.internal.ContextInternal;
 import java.util.ArrayDeque;
 
 /**
- * A {@link RowStream} over a {@link PortalCommand}. The rows of one chunk wait in a queue and are
- * handed out while there is demand; the next chunk is asked for only once the queue is empty and
- * demand remains, so at most {@code fetchSize} rows are held and a paused consumer stops the
- * server.
+ * A {@link RowStream} over a {@link PortalCommand}. A row goes to the handler as soon as it arrives
+ * while there is demand; otherwise it waits in a queue, handed out as demand comes. The next chunk
+ * is asked for only once the queue is empty and demand remains, so at most {@code fetchSize} rows
+ * are held and a paused consumer stops the server.
  *
  * <p>State is touched on the connection's event loop only: the public methods hop there.
  */
@@ -204,7 +204,25 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
 
   @Override
   public void onRow(ByteBuf payload) {
-    queue.add(new RowImpl(desc, payload));
+    if (done) {
+      return;
+    }
+    Row row = new RowImpl(desc, payload);
+    if (demand > 0 && queue.isEmpty() && !emitting && handler != null) {
+      // A consumer with demand reads each row as it arrives, while the server still sends the
+      // rest of the chunk, rather than the whole chunk after its end.
+      if (demand != Long.MAX_VALUE) {
+        demand--;
+      }
+      emitting = true;
+      try {
+        deliver(row);
+      } finally {
+        emitting = false;
+      }
+      return;
+    }
+    queue.add(row);
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
 
   private static final int HEADER_SIZE = 5;
   private static final int MIN_LENGTH = 4;
+  private static final MessageRun.BodyCheck ANY_BODY = (in, from, to) -> true;
 
   private final int maxMessageSize;
   private boolean failed;
@@ -96,19 +97,29 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
     }
     int from = start + HEADER_SIZE;
     int to = start + 1 + length;
-    BackendMessage message;
+    int end = to;
     try {
-      message = fastPath(type, in, from, to);
-      if (message == null) {
-        message = BackendMessages.decode(type, in.slice(from, to - from));
+      if (type == 'D' && to - from >= DataRow.FIRST_COLUMN_OFFSET) {
+        // A result or a COPY TO is a message per row: a run of them is copied out at once.
+        DataRow.check(in, from, to);
+        end = MessageRun.end(in, start, maxMessageSize, DataRow::isValid);
+        MessageRun.split(in, start, end, DataRow::new, out);
+      } else if (type == 'd') {
+        end = MessageRun.end(in, start, maxMessageSize, ANY_BODY);
+        MessageRun.split(in, start, end, CopyData::new, out);
+      } else {
+        BackendMessage message = fastPath(type, in, from, to);
+        if (message == null) {
+          message = BackendMessages.decode(type, in.slice(from, to - from));
+        }
+        out.add(message);
       }
     } catch (MalformedMessageException e) {
       throw fail(in, BackendMessages.malformed(type, e.getMessage()));
     } catch (PgProtocolException e) {
       throw fail(in, e);
     }
-    in.readerIndex(to);
-    out.add(message);
+    in.readerIndex(end);
   }
 
   /**
@@ -120,8 +131,6 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
   private BackendMessage fastPath(byte type, ByteBuf in, int from, int to) {
     int size = to - from;
     switch (type) {
-      case 'D':
-        return size < DataRow.FIRST_COLUMN_OFFSET ? null : DataRow.decode(in, from, to);
       case 'C':
         CommandComplete same = CommandComplete.same(lastComplete, in, from, to);
         if (same == null) {

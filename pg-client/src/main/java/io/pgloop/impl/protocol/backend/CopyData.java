@@ -6,7 +6,9 @@ import io.netty.buffer.Unpooled;
 
 /**
  * CopyData ('d'): a chunk of a COPY data stream, kept as its bytes. As for {@link DataRow}, the
- * buffer is an unpooled heap copy of the body: it needs no release and pins no network buffer.
+ * buffer is on the heap, a copy of the body: it pins no network buffer and needs no release. The
+ * decoder copies a run of consecutive messages at once (a COPY TO sends one per row), so the buffer
+ * may be a slice of an array shared with its neighbours: see {@link MessageRun}.
  */
 public final class CopyData implements BackendMessage {
 
