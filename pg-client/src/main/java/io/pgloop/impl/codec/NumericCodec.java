@@ -131,30 +131,27 @@ final class NumericCodec extends BaseCodec<Number> {
       default:
         throw invalid("sign 0x" + Integer.toHexString(sign));
     }
-    // Up to 4 digits (16 decimal digits) fit a long; longer values go through BigInteger.
-    BigInteger unscaled;
+    int scale = -4 * (weight - ndigits + 1);
+    // The last base-10000 digit may carry zeros beyond the display scale (12345.678 is sent as
+    // ...6780); a dscale that would hide non-zero digits truncates them, as numeric_recv does.
     if (ndigits <= 4) {
+      // Up to 16 decimal digits fit a long: a BigDecimal of a long, with no BigInteger behind it.
       long acc = 0;
       for (int i = 0; i < ndigits; i++) {
         acc = acc * 10_000 + buf.getShort(index + 8 + 2 * i);
       }
-      unscaled = BigInteger.valueOf(acc);
-    } else {
-      unscaled = BigInteger.ZERO;
-      for (int i = 0; i < ndigits; i++) {
-        unscaled =
-            unscaled
-                .multiply(TEN_THOUSAND)
-                .add(BigInteger.valueOf(buf.getShort(index + 8 + 2 * i)));
-      }
+      return BigDecimal.valueOf(sign == NEGATIVE ? -acc : acc, scale)
+          .setScale(dscale, RoundingMode.DOWN);
+    }
+    BigInteger unscaled = BigInteger.ZERO;
+    for (int i = 0; i < ndigits; i++) {
+      unscaled =
+          unscaled.multiply(TEN_THOUSAND).add(BigInteger.valueOf(buf.getShort(index + 8 + 2 * i)));
     }
     if (sign == NEGATIVE) {
       unscaled = unscaled.negate();
     }
-    BigDecimal v = new BigDecimal(unscaled, -4 * (weight - ndigits + 1));
-    // The last base-10000 digit may carry zeros beyond the display scale (12345.678 is sent as
-    // ...6780); a dscale that would hide non-zero digits truncates them, as numeric_recv does.
-    return v.setScale(dscale, RoundingMode.DOWN);
+    return new BigDecimal(unscaled, scale).setScale(dscale, RoundingMode.DOWN);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.pgloop.impl.codec;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -37,9 +38,32 @@ final class PgEpoch {
 
   /** The date-time (as at UTC) so many microseconds after 2000-01-01 00:00. */
   static LocalDateTime localDateTime(long micros) {
-    long seconds = Math.floorDiv(micros, 1_000_000L);
-    int nanos = (int) Math.floorMod(micros, 1_000_000L) * 1000;
-    return LocalDateTime.ofEpochSecond(seconds + EPOCH_SECOND, nanos, ZoneOffset.UTC);
+    long seconds = Math.floorDiv(micros, 1_000_000L) + EPOCH_SECOND;
+    long nanos = Math.floorMod(micros, 1_000_000L) * 1000L;
+    long epochDay = Math.floorDiv(seconds, 86_400L);
+    if (epochDay < LocalDate.MIN.toEpochDay() || epochDay > LocalDate.MAX.toEpochDay()) {
+      // Out of Java's range: let the JDK say so.
+      return LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC);
+    }
+    long secondOfDay = Math.floorMod(seconds, 86_400L);
+    return LocalDateTime.of(
+        date(epochDay), LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + nanos));
+  }
+
+  /** The last date computed, kept because rows of one result often share their day. */
+  private record Day(long epochDay, LocalDate date) {}
+
+  // Shared by every thread: a Day is immutable, so a thread sees either a whole one or another.
+  private static Day lastDay = new Day(EPOCH_DAY, LocalDate.ofEpochDay(EPOCH_DAY));
+
+  /** The date of an epoch day: LocalDate.ofEpochDay's civil calendar arithmetic, cached once. */
+  private static LocalDate date(long epochDay) {
+    Day day = lastDay;
+    if (day.epochDay != epochDay) {
+      day = new Day(epochDay, LocalDate.ofEpochDay(epochDay));
+      lastDay = day;
+    }
+    return day.date;
   }
 
   /**
