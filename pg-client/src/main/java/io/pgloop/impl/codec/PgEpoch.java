@@ -24,6 +24,15 @@ final class PgEpoch {
   /** Microseconds in a day; {@code 24:00:00} of PostgreSQL's time is this many. */
   static final long MICROS_PER_DAY = 86_400_000_000L;
 
+  private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+  private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+
+  /** The last date computed, kept because rows of one result often share their day. */
+  private record Day(long epochDay, LocalDate date) {}
+
+  // Shared by every thread: a Day is immutable, so a thread sees either a whole one or another.
+  private static Day lastDay = new Day(EPOCH_DAY, LocalDate.ofEpochDay(EPOCH_DAY));
+
   private PgEpoch() {}
 
   /**
@@ -41,7 +50,7 @@ final class PgEpoch {
     long seconds = Math.floorDiv(micros, 1_000_000L) + EPOCH_SECOND;
     long nanos = Math.floorMod(micros, 1_000_000L) * 1000L;
     long epochDay = Math.floorDiv(seconds, 86_400L);
-    if (epochDay < LocalDate.MIN.toEpochDay() || epochDay > LocalDate.MAX.toEpochDay()) {
+    if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
       // Out of Java's range: let the JDK say so.
       return LocalDateTime.ofEpochSecond(seconds, (int) nanos, ZoneOffset.UTC);
     }
@@ -49,12 +58,6 @@ final class PgEpoch {
     return LocalDateTime.of(
         date(epochDay), LocalTime.ofNanoOfDay(secondOfDay * 1_000_000_000L + nanos));
   }
-
-  /** The last date computed, kept because rows of one result often share their day. */
-  private record Day(long epochDay, LocalDate date) {}
-
-  // Shared by every thread: a Day is immutable, so a thread sees either a whole one or another.
-  private static Day lastDay = new Day(EPOCH_DAY, LocalDate.ofEpochDay(EPOCH_DAY));
 
   /** The date of an epoch day: LocalDate.ofEpochDay's civil calendar arithmetic, cached once. */
   private static LocalDate date(long epochDay) {
