@@ -76,7 +76,8 @@ public record Result(
     return median(bytesPerUnit);
   }
 
-  private static double median(List<Double> values) {
+  /** The median of {@code values}, or NaN when there are none. */
+  static double median(List<Double> values) {
     if (values.isEmpty()) {
       return Double.NaN;
     }

@@ -42,8 +42,16 @@ public final class ResultTable {
   }
 
   /**
-   * pgloop's median over {@code result}'s, on the same workload; NaN for pgloop's own rows, and
-   * when either has no figures. Above 1, pgloop is faster.
+   * How much faster pgloop is than {@code result}'s client on the same workload: the median, over
+   * the rounds of the run, of pgloop's rate over the peer's in that round. NaN for pgloop's own
+   * rows, and when either has no figures. Above 1, pgloop is faster.
+   *
+   * <p>Why per round: the harness runs iteration <i>i</i> of every variant before iteration
+   * <i>i+1</i> of any, and on a shared machine the load moves every client's rate together from one
+   * round to the next (pipelined point selects swing by 2× on 2 cores). A ratio taken within a
+   * round cancels that drift; a ratio of two medians taken in different rounds keeps it. When the
+   * two have different numbers of iterations (one failed part-way), the ratio falls back to the two
+   * medians.
    */
   public double ratio(Result result) {
     if (PGLOOP.equals(result.client()) || !result.measured()) {
@@ -52,8 +60,21 @@ public final class ResultTable {
     return results.stream()
         .filter(r -> r.kind() == result.kind() && PGLOOP.equals(r.client()) && r.measured())
         .findFirst()
-        .map(p -> p.median() / result.median())
+        .map(pgloop -> ratio(pgloop, result))
         .orElse(Double.NaN);
+  }
+
+  private static double ratio(Result pgloop, Result peer) {
+    List<Double> ours = pgloop.rates();
+    List<Double> theirs = peer.rates();
+    if (ours.size() != theirs.size()) {
+      return pgloop.median() / peer.median();
+    }
+    List<Double> perRound = new ArrayList<>(ours.size());
+    for (int i = 0; i < ours.size(); i++) {
+      perRound.add(ours.get(i) / theirs.get(i));
+    }
+    return Result.median(perRound);
   }
 
   /** Prints the table: one row per workload and client variant. */

@@ -43,10 +43,25 @@ class ResultTableTest {
       new ResultTable(List.of(JDBC_PIPE, PGLOOP, VERTX, FAILED), Map.of("mode", "test"));
 
   @Test
-  void ratioIsPgloopsMedianOverThePeersOnTheSameWorkload() {
+  void ratioIsTheMedianOfEachRoundsRatioSoThatDriftBetweenRoundsCancels() {
+    Result ours = rates("pgloop", 100.0, 200.0, 300.0);
+    // The machine was twice as busy in round 1 as in round 2: every client's rate moved with it.
+    Result theirs = rates("pgjdbc", 50.0, 400.0, 150.0);
+    ResultTable paired = new ResultTable(List.of(ours, theirs), Map.of());
+
+    // Per round 2.0, 0.5, 2.0; the medians alone (200 / 150) would say 1.33.
+    assertThat(paired.ratio(theirs)).isEqualTo(2.0);
+  }
+
+  @Test
+  void ratioFallsBackToTheMediansWhenTheRoundsDoNotPair() {
     assertThat(table.ratio(VERTX)).isEqualTo(2.0);
     assertThat(table.ratio(PGLOOP)).isNaN();
     assertThat(table.ratio(JDBC_PIPE)).isNaN();
+  }
+
+  private static Result rates(String client, Double... rates) {
+    return new Result(WorkloadKind.SEQ1, client, "1 connection", List.of(rates), List.of(), null);
   }
 
   @Test
