@@ -59,7 +59,9 @@ public interface PgCodec<T> {
   void encodeBinary(T value, ByteBuf out);
 
   /**
-   * Reads one value in binary.
+   * Reads one value in binary. The buffer may hold other values before and after this one: read it
+   * with absolute getters within {@code [index, index + length)}, and neither move its indexes nor
+   * release it.
    *
    * @param buf the buffer holding the value
    * @param index the absolute index of the value's first byte
@@ -78,7 +80,8 @@ public interface PgCodec<T> {
   String encodeText(T value);
 
   /**
-   * Reads one value in text, as the server's output function writes it (UTF-8, DateStyle ISO).
+   * Reads one value in text, as the server's output function writes it (UTF-8, DateStyle ISO). As
+   * for {@link #decodeBinary}, read {@code buf} with absolute getters only.
    *
    * @param buf the buffer holding the value
    * @param index the absolute index of the value's first byte

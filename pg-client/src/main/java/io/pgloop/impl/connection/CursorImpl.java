@@ -1,10 +1,10 @@
 package io.pgloop.impl.connection;
 
-import io.netty.buffer.ByteBuf;
 import io.pgloop.Cursor;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.Tuple;
+import io.pgloop.impl.protocol.backend.DataRow;
 import io.pgloop.impl.result.ResultBuilder;
 import io.pgloop.impl.result.ResultBuilders;
 import io.vertx.core.Future;
@@ -107,8 +107,8 @@ final class CursorImpl implements Cursor, PortalCommand.Listener {
   }
 
   @Override
-  public void onRow(ByteBuf payload) {
-    chunk.addRow(payload);
+  public void onRow(DataRow row) {
+    chunk.addRow(row);
     chunkSize++;
   }
 

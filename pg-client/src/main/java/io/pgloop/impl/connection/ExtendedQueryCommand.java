@@ -294,7 +294,7 @@ final class ExtendedQueryCommand<T extends SqlResult<?>> extends Command<T> {
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
     if (message instanceof DataRow row) {
-      results.addRow(row.payload());
+      results.addRow(row);
     } else if (message instanceof CommandComplete complete) {
       results.complete(complete.tag(), complete.rows());
       executionsDone++;

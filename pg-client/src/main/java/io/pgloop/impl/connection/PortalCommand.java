@@ -37,8 +37,8 @@ final class PortalCommand extends Command<Void> {
   /** What the portal's owner hears, on the event loop. */
   interface Listener {
 
-    /** One row, its DataRow body (a heap buffer the listener may keep). */
-    void onRow(ByteBuf payload);
+    /** One row, in a heap buffer the listener may keep. */
+    void onRow(DataRow row);
 
     /**
      * A chunk ended: with PortalSuspended ({@code more}) or with the last row (CommandComplete).
@@ -150,7 +150,7 @@ final class PortalCommand extends Command<Void> {
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
     if (message instanceof DataRow row) {
       if (!closeRequested) {
-        listener.onRow(row.payload());
+        listener.onRow(row);
       }
     } else if (message instanceof PortalSuspended) {
       if (!closeRequested) {

@@ -1,9 +1,9 @@
 package io.pgloop.impl.connection;
 
-import io.netty.buffer.ByteBuf;
 import io.pgloop.Row;
 import io.pgloop.RowStream;
 import io.pgloop.Tuple;
+import io.pgloop.impl.protocol.backend.DataRow;
 import io.pgloop.impl.result.RowDesc;
 import io.pgloop.impl.result.RowImpl;
 import io.vertx.core.Future;
@@ -203,7 +203,7 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
   }
 
   @Override
-  public void onRow(ByteBuf payload) {
+  public void onRow(DataRow payload) {
     if (done) {
       return;
     }

@@ -47,7 +47,7 @@ final class SimpleQueryCommand<T extends SqlResult<?>> extends Command<T> {
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
     if (message instanceof DataRow row) {
-      results.addRow(row.payload());
+      results.addRow(row);
     } else if (message instanceof RowDescription description) {
       results.begin(description.columns());
     } else if (message instanceof CommandComplete complete) {

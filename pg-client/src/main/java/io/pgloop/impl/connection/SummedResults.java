@@ -1,9 +1,9 @@
 package io.pgloop.impl.connection;
 
-import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.SqlResult;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.protocol.backend.DataRow;
 import io.pgloop.impl.result.ResultBuilder;
 import io.pgloop.impl.result.RowDesc;
 
@@ -35,8 +35,8 @@ final class SummedResults<S extends SqlResult<?>> implements ResultBuilder<S> {
   }
 
   @Override
-  public void addRow(ByteBuf dataRowPayload) {
-    results.addRow(dataRowPayload);
+  public void addRow(DataRow row) {
+    results.addRow(row);
   }
 
   @Override

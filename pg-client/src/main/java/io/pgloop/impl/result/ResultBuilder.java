@@ -1,9 +1,9 @@
 package io.pgloop.impl.result;
 
-import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.SqlResult;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.protocol.backend.DataRow;
 
 /**
  * Builds the results of one command as its messages arrive; see {@link ResultBuilders} for the
@@ -33,16 +33,16 @@ public interface ResultBuilder<S extends SqlResult<?>> {
   void begin(RowDesc columns);
 
   /**
-   * Adds one row. The builder keeps the payload (a row is a view over it) and never releases it, so
-   * it must be a heap buffer the connection does not reuse: a copy out of the socket's buffer, not
-   * a slice of it.
+   * Adds one row. The builder keeps the row's bytes (a row is a view over them) and never releases
+   * them, so they must be in a heap buffer the connection does not reuse: a copy out of the
+   * socket's buffer, not a slice of it.
    *
-   * @param dataRowPayload the DataRow body after type byte and length
+   * @param row the DataRow
    * @throws IllegalStateException when no {@link #begin} came first
    * @throws RuntimeException what a mapping function or collector throws; the connection then fails
    *     the command and stops feeding the builder
    */
-  void addRow(ByteBuf dataRowPayload);
+  void addRow(DataRow row);
 
   /**
    * Ends the current statement: returns its result, linked after the previous statement's, and

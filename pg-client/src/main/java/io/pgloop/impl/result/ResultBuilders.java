@@ -1,11 +1,11 @@
 package io.pgloop.impl.result;
 
-import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
 import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.protocol.backend.DataRow;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -71,7 +71,7 @@ public final class ResultBuilders {
       desc = columns;
     }
 
-    Row row(ByteBuf payload) {
+    Row row(DataRow payload) {
       if (desc == null) {
         throw new IllegalStateException("DataRow without RowDescription");
       }
@@ -113,7 +113,7 @@ public final class ResultBuilders {
     }
 
     @Override
-    public void addRow(ByteBuf payload) {
+    public void addRow(DataRow payload) {
       Row row = row(payload);
       Object value = fn == IDENTITY ? row : fn.apply(row);
       if (rows == null) {
@@ -144,7 +144,7 @@ public final class ResultBuilders {
     }
 
     @Override
-    public void addRow(ByteBuf payload) {
+    public void addRow(DataRow payload) {
       Row row = row(payload);
       if (container == null) {
         container = collector.supplier().get();

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
 import io.pgloop.impl.codec.PrimitiveValues;
+import io.pgloop.impl.protocol.backend.DataRow;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -11,14 +12,17 @@ import java.lang.invoke.VarHandle;
  * A {@link Row} that is a view over the payload of one DataRow message: nothing is decoded until a
  * column is read, and then only that column.
  *
- * <p>The payload is owned by the row (a heap buffer nobody releases). The offsets of the columns
- * are found in one pass on the first read; the row is meant to be read by one thread at a time, and
- * a race on that first pass only repeats the same work.
+ * <p>The bytes are a heap array nobody releases, which the row may share with its neighbours in the
+ * result: the row reads its own range of it with absolute getters. The offsets of the columns are
+ * found in one pass on the first read; the row is meant to be read by one thread at a time, and a
+ * race on that first pass only repeats the same work.
  */
 public final class RowImpl implements Row {
 
   private final RowDesc desc;
   private final ByteBuf payload;
+  private final int start;
+  private final int end;
 
   @SuppressWarnings("unused") // accessed through OFFSETS
   private int[] offsets;
@@ -34,14 +38,24 @@ public final class RowImpl implements Row {
   }
 
   /**
-   * A row over a DataRow payload, from its reader index to its end.
+   * A row over a DataRow's body.
    *
    * @param desc the columns, shared by the rows of one result
-   * @param payload the message body after the type byte and length: see {@link #scan()}
+   * @param row the message, whose body is laid out as {@link #scan()} says
    */
-  public RowImpl(RowDesc desc, ByteBuf payload) {
+  public RowImpl(RowDesc desc, DataRow row) {
+    this(desc, row.buffer(), row.start(), row.end());
+  }
+
+  /**
+   * A row over the DataRow body in {@code payload[start, end)}, read with absolute getters only:
+   * the buffer may hold the neighbouring rows too.
+   */
+  public RowImpl(RowDesc desc, ByteBuf payload, int start, int end) {
     this.desc = desc;
     this.payload = payload;
+    this.start = start;
+    this.end = end;
   }
 
   @Override
@@ -169,8 +183,7 @@ public final class RowImpl implements Row {
    *   per column: int32 length (-1 for NULL) | length bytes of the value
    */
   private int[] scan() {
-    int at = payload.readerIndex();
-    int end = payload.writerIndex();
+    int at = start;
     int count = payload.getShort(at);
     if (count != desc.size()) {
       throw new IllegalStateException(

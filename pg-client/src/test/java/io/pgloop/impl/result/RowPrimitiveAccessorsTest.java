@@ -6,11 +6,11 @@ import static io.pgloop.impl.result.DataRows.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.Row;
 import io.pgloop.impl.codec.CodecRegistry;
+import io.pgloop.impl.protocol.backend.DataRow;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,7 +39,7 @@ class RowPrimitiveAccessorsTest {
     binary("nothing", 23)
   };
 
-  private static ByteBuf payload(int i) {
+  private static DataRow payload(int i) {
     return row(
         Unpooled.buffer(4).writeInt(i).array(),
         Unpooled.buffer(8).writeLong(1L << 40 | i).array(),

@@ -106,7 +106,7 @@ public final class BackendMessageDecoder extends ByteToMessageDecoder {
         MessageRun.split(in, start, end, DataRow::new, out);
       } else if (type == 'd') {
         end = MessageRun.end(in, start, maxMessageSize, ANY_BODY);
-        MessageRun.split(in, start, end, CopyData::new, out);
+        MessageRun.split(in, start, end, (chunk, s, e) -> new CopyData(chunk.slice(s, e - s)), out);
       } else {
         BackendMessage message = fastPath(type, in, from, to);
         if (message == null) {

@@ -8,9 +8,12 @@ import io.netty.buffer.Unpooled;
  * DataRow ('D'): one row, kept as its bytes. Columns are not split out here: the row that wraps
  * this message finds and decodes a column only when it is read.
  *
- * <p>The buffer is a heap copy of the body, so it needs no release and pins no network buffer
- * however long the row lives; the decoder copies a run of consecutive rows at once, so it may be a
- * slice of an array shared with its neighbours (see {@link MessageRun}). Its layout, from index 0:
+ * <p>The bytes are a heap copy of the body, so they need no release and pin no network buffer
+ * however long the row lives. The decoder copies a run of consecutive rows at once, so the body is
+ * usually a range of an array shared with its neighbours (see {@link MessageRun}): {@link
+ * #buffer()} from {@link #start()} to {@link #end()}, read with absolute getters. A row holds the
+ * range rather than a slice of it: a slice would cost an object per row, and every read through it
+ * a check of the shared buffer behind it. The body's layout, from {@link #start()}:
  *
  * <pre>
  *   Int16 n | n x { Int32 length (-1 = NULL) | Byte(length) value }
@@ -24,21 +27,45 @@ public final class DataRow implements BackendMessage {
   /** The index of the first column's length in {@link #payload()}. */
   public static final int FIRST_COLUMN_OFFSET = 2;
 
-  private final ByteBuf payload;
+  private final ByteBuf buffer;
+  private final int start;
+  private final int end;
 
-  /** Wraps a row body laid out as in the class comment; the buffer is not copied. */
+  /** Wraps a row body, the readable bytes of {@code payload}; the buffer is not copied. */
   public DataRow(ByteBuf payload) {
-    this.payload = payload;
+    this(payload, payload.readerIndex(), payload.writerIndex());
   }
 
-  /** The row's body; read it with absolute getters (its indexes are not to be moved). */
+  /** Wraps the row body in {@code buffer[start, end)}; the buffer is not copied. */
+  public DataRow(ByteBuf buffer, int start, int end) {
+    this.buffer = buffer;
+    this.start = start;
+    this.end = end;
+  }
+
+  /** The buffer that holds the body, and maybe its neighbours': read it with absolute getters. */
+  public ByteBuf buffer() {
+    return buffer;
+  }
+
+  /** The index in {@link #buffer()} of the body's first byte (its column count). */
+  public int start() {
+    return start;
+  }
+
+  /** The index in {@link #buffer()} after the body's last byte. */
+  public int end() {
+    return end;
+  }
+
+  /** The body as a buffer of its own, from index 0: a slice, made on each call. */
   public ByteBuf payload() {
-    return payload;
+    return buffer.slice(start, end - start);
   }
 
   /** The number of columns. */
   public int columnCount() {
-    return payload.getUnsignedShort(0);
+    return buffer.getUnsignedShort(start);
   }
 
   static DataRow decode(ByteBuf body) {
@@ -107,6 +134,6 @@ public final class DataRow implements BackendMessage {
 
   @Override
   public String toString() {
-    return "DataRow[" + ByteBufUtil.hexDump(payload) + "]";
+    return "DataRow[" + ByteBufUtil.hexDump(buffer, start, end - start) + "]";
   }
 }

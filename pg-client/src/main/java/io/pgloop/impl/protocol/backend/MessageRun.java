@@ -3,7 +3,6 @@ package io.pgloop.impl.protocol.backend;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A run of consecutive complete messages of one type in the decoder's input, copied out with one
@@ -29,6 +28,12 @@ final class MessageRun {
   @FunctionalInterface
   interface BodyCheck {
     boolean isValid(ByteBuf in, int from, int to);
+  }
+
+  /** Wraps the body in {@code buffer[start, end)} as its message, without copying it. */
+  @FunctionalInterface
+  interface Body {
+    BackendMessage wrap(ByteBuf buffer, int start, int end);
   }
 
   private MessageRun() {}
@@ -64,22 +69,21 @@ final class MessageRun {
    * Copies the messages in {@code in[start, end)}, a run as {@link #end} found it, and adds each
    * body, wrapped by {@code message}, to {@code out} in order.
    */
-  static void split(
-      ByteBuf in, int start, int end, Function<ByteBuf, BackendMessage> message, List<Object> out) {
+  static void split(ByteBuf in, int start, int end, Body message, List<Object> out) {
     int first = start + HEADER_SIZE;
     byte[] bytes = new byte[end - first];
     in.getBytes(first, bytes);
     int next = start + 1 + in.getInt(start + 1);
     if (next == end) {
-      out.add(message.apply(Unpooled.wrappedBuffer(bytes)));
+      out.add(message.wrap(Unpooled.wrappedBuffer(bytes), 0, bytes.length));
       return;
     }
     SharedChunk chunk = new SharedChunk(bytes);
-    out.add(message.apply(chunk.slice(0, next - first)));
+    out.add(message.wrap(chunk, 0, next - first));
     // The other headers are in the copy, where reading a length costs no bounds or access check.
     for (int at = next - first; at < bytes.length; at = next) {
       next = at + 1 + lengthAt(bytes, at + 1);
-      out.add(message.apply(chunk.slice(at + HEADER_SIZE, next - at - HEADER_SIZE)));
+      out.add(message.wrap(chunk, at + HEADER_SIZE, next));
     }
   }
 
