@@ -4,6 +4,7 @@ import static io.pgloop.test.TypeRoundTrip.NORMALISED;
 import static io.pgloop.test.TypeRoundTrip.SHORTEST_FLOATS;
 import static io.pgloop.test.TypeRoundTrip.all;
 import static io.pgloop.test.TypeRoundTrip.of;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgloop.data.BitString;
 import io.pgloop.data.Box;
@@ -13,6 +14,7 @@ import io.pgloop.data.Interval;
 import io.pgloop.data.Line;
 import io.pgloop.data.LineSegment;
 import io.pgloop.data.Path;
+import io.pgloop.data.PgValue;
 import io.pgloop.data.Point;
 import io.pgloop.data.Polygon;
 import io.pgloop.data.TsQuery;
@@ -313,11 +315,46 @@ class PgConnectionTypeRoundTripTest extends PgTestBase {
             .flatMap(s -> s));
   }
 
-  /** The server sends an empty tsquery in binary but cannot read one back: literals only. */
   @Test
   void emptyTextSearchQueryDecodesInBothFormats() {
     PgConnection connection = connect();
     TypeRoundTrip.checkLiteral(connection, "''::tsquery", new TsQuery(""));
     TypeRoundTrip.checkLiteral(connection, "''::tsvector", TsVector.EMPTY);
+  }
+
+  /** The server reads no empty tsquery in binary: bound, it travels as text. */
+  @Test
+  void emptyTextSearchQueryBindsAsAParameter() {
+    PgConnection connection = connect();
+    String sql = "SELECT $1::tsquery = ''::tsquery, $1::tsquery";
+    for (Object empty : List.of(new TsQuery(""), PgValue.of("tsquery", new TsQuery("")))) {
+      Row described =
+          await(connection.preparedQuery(sql).execute(Tuple.of(empty))).iterator().next();
+      assertThat(described.getBoolean(0)).as("%s", empty).isTrue();
+      assertThat(described.getValue(1)).isEqualTo(new TsQuery(""));
+    }
+    Row declared =
+        await(connection.preparedQuery("SELECT numnode($1::tsquery)").execute(Tuple.of("")))
+            .iterator()
+            .next();
+    assertThat(declared.getInteger(0)).isZero();
+  }
+
+  /** Without a PgValue or a cast, a TsVector or TsQuery binds as its own type. */
+  @Test
+  void textSearchValuesBindAsTheirTypes() {
+    PgConnection connection = connect();
+    TsVector vector = TsVector.of(Lexeme.of("cat", 2), Lexeme.of("fat", 1));
+    TsQuery query = new TsQuery("'fat' & 'cat'");
+    Row row =
+        await(
+                connection
+                    .preparedQuery("SELECT $1 @@ $2, pg_typeof($1)::text, pg_typeof($2)::text")
+                    .execute(Tuple.of(vector, query)))
+            .iterator()
+            .next();
+    assertThat(row.getBoolean(0)).isTrue();
+    assertThat(row.getString(1)).isEqualTo("tsvector");
+    assertThat(row.getString(2)).isEqualTo("tsquery");
   }
 }

@@ -151,7 +151,8 @@ public final class CodecRegistry {
 
   /**
    * Whether the value of a parameter declared as oid travels in binary: never for OID 0, nor for a
-   * String that the type's codec does not take (the server parses it).
+   * String that the type's codec does not take (the server parses it), nor for a value that the
+   * server reads only as text (the empty tsquery).
    */
   public boolean binaryParameter(Object value, int oid) {
     return parameters.binary(value, oid);

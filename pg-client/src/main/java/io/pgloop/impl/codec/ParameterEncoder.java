@@ -105,7 +105,10 @@ final class ParameterEncoder {
       return false;
     }
     PgCodec<?> codec = registry.registered(oid);
-    return codec != null && codec.supportsBinary() && DeclaredConversions.converts(codec, value);
+    return codec != null
+        && codec.supportsBinary()
+        && DeclaredConversions.converts(codec, value)
+        && !(codec instanceof TsQueryCodec && TsQueryCodec.needsText(value));
   }
 
   /** See {@link CodecRegistry#encodeParameter}. */

@@ -10,6 +10,8 @@ import io.pgloop.data.LineSegment;
 import io.pgloop.data.Path;
 import io.pgloop.data.Point;
 import io.pgloop.data.Polygon;
+import io.pgloop.data.TsQuery;
+import io.pgloop.data.TsVector;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -147,6 +149,10 @@ final class ParameterTypes {
       return 628;
     } else if (value instanceof Circle) {
       return 718;
+    } else if (value instanceof TsVector) {
+      return 3614;
+    } else if (value instanceof TsQuery) {
+      return 3615;
     }
     return -1;
   }

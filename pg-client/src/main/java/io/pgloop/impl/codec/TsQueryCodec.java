@@ -44,6 +44,18 @@ final class TsQueryCodec extends BaseCodec<TsQuery> {
     return value instanceof TsQuery || value instanceof CharSequence;
   }
 
+  /**
+   * Whether a parameter value must travel as text: the empty query, which the server writes in
+   * binary but refuses to read back in binary, and reads as text.
+   */
+  static boolean needsText(Object value) {
+    String text =
+        value instanceof TsQuery query
+            ? query.text()
+            : value instanceof CharSequence chars ? chars.toString() : null;
+    return text != null && text.isBlank();
+  }
+
   @Override
   public TsQuery coerce(Object value) {
     if (value instanceof TsQuery query) {
@@ -58,16 +70,15 @@ final class TsQueryCodec extends BaseCodec<TsQuery> {
   /**
    * Parses the text and writes its items.
    *
-   * @throws IllegalArgumentException for text that is not a tsquery, and for the empty query, which
-   *     the server writes in binary but refuses to read back ("operand not found"): send it as
-   *     {@code ''::tsquery} in the SQL instead
+   * @throws IllegalArgumentException for text that is not a tsquery, and for the empty query (see
+   *     {@link #needsText}): a parameter travels as text then, but an array element cannot
    */
   @Override
   public void encodeBinary(TsQuery value, ByteBuf out) {
     if (value.text().isBlank()) {
       throw new IllegalArgumentException(
-          "cannot encode an empty io.pgloop.data.TsQuery as tsquery: PostgreSQL reads no empty"
-              + " tsquery in binary, write ''::tsquery in the SQL");
+          "cannot encode an empty io.pgloop.data.TsQuery as tsquery in binary: PostgreSQL reads"
+              + " none; bind it alone (it is sent as text) or write ''::tsquery in the SQL");
     }
     new TsQueryParser(value.text()).writeTo(out);
   }

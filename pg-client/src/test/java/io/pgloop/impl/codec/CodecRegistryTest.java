@@ -9,6 +9,8 @@ import io.netty.buffer.Unpooled;
 import io.pgloop.ColumnDescriptor;
 import io.pgloop.data.Interval;
 import io.pgloop.data.PgValue;
+import io.pgloop.data.TsQuery;
+import io.pgloop.data.TsVector;
 import io.pgloop.spi.PgCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -88,6 +90,8 @@ class CodecRegistryTest {
     assertThat(REG.parameterTypeOid(new JsonArray())).isEqualTo(3802);
     assertThat(REG.parameterTypeOid(Interval.ZERO)).isEqualTo(1186);
     assertThat(REG.parameterTypeOid(Duration.ZERO)).isEqualTo(1186);
+    assertThat(REG.parameterTypeOid(TsVector.EMPTY)).isEqualTo(3614);
+    assertThat(REG.parameterTypeOid(new TsQuery("'a'"))).isEqualTo(3615);
   }
 
   @Test

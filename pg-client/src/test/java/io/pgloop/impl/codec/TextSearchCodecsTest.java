@@ -90,8 +90,8 @@ class TextSearchCodecsTest {
         .isEqualTo(new TsQuery("'a':*AD <-> 'b'"));
     assertThatThrownBy(() -> binary("tsquery", ""))
         .hasMessage(
-            "cannot encode an empty io.pgloop.data.TsQuery as tsquery: PostgreSQL reads no empty"
-                + " tsquery in binary, write ''::tsquery in the SQL");
+            "cannot encode an empty io.pgloop.data.TsQuery as tsquery in binary: PostgreSQL reads"
+                + " none; bind it alone (it is sent as text) or write ''::tsquery in the SQL");
     assertThat(fromBinary("tsquery", "00000000")).isEqualTo(new TsQuery(""));
   }
 
