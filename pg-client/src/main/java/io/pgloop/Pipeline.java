@@ -41,8 +41,16 @@ import io.vertx.core.Future;
  * Statements go through the extended protocol, so each SQL text holds one statement; automatic
  * preparation ({@link PgConnectOptions#getPrepareThreshold()}) applies as it does outside a
  * pipeline, except that a stale prepared statement (0A000, 26000) fails instead of being retried.
- * Statements prepared explicitly run through {@link #preparedQuery(PreparedStatement)}. Statements
- * take no timeout of their own.
+ * Statements prepared explicitly run through {@link #preparedQuery(PreparedStatement)}.
+ *
+ * <h2>Timeouts</h2>
+ *
+ * A statement runs with its {@link PreparedQuery#timeout own timeout}, else the connection's {@link
+ * PgConnectOptions#setQueryTimeout default}, counted from when it is queued, so that the time it
+ * waits behind the statements before it counts. Past it, the statement fails with a {@link
+ * PgQueryTimeoutException}: if it was not written yet it is dropped and never runs, and the segment
+ * goes on; if it was, the server is sent a cancel request once the statement is the one it
+ * executes, and the cancelled statement aborts the rest of its segment, as any error does.
  *
  * <p>The pipeline holds its connection from its start to its final sync: other commands issued on
  * the connection meanwhile wait and run afterwards. Any thread may call; futures complete on the
@@ -63,8 +71,8 @@ public interface Pipeline {
   /**
    * A statement with {@code $1, $2, ...} parameters; {@link PreparedQuery#execute(Tuple)} queues
    * one run, {@link PreparedQuery#executeBatch} queues the runs of a batch as one statement of the
-   * segment (the batch's future fails with the first error). {@link PreparedQuery#timeout} throws
-   * {@link UnsupportedOperationException}.
+   * segment (the batch's future fails with the first error). {@link PreparedQuery#timeout} applies
+   * as the class comment says.
    */
   PreparedQuery<RowSet<Row>> preparedQuery(String sql);
 

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pgloop.test.PgTestBase;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Query timeouts: per query, connection-wide, for queued and executing queries. */
+/**
+ * Query timeouts: per query, connection-wide, for queued and executing queries, and for the
+ * statements of an explicit pipeline.
+ */
 class PgConnectionQueryTimeoutTest extends PgTestBase {
 
   @Test
@@ -98,6 +102,83 @@ class PgConnectionQueryTimeoutTest extends PgTestBase {
     assertThat(await(before).size()).isEqualTo(1);
     settle(connection);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void aPipelineStatementPastItsTimeoutIsCancelledAndAbortsTheRestOfItsSegment() {
+    PgConnection connection = connect();
+    List<Future<RowSet<Row>>> f = new ArrayList<>();
+    List<Future<Void>> sync = new ArrayList<>();
+    long start = System.nanoTime();
+    await(
+        connection.pipeline(
+            p -> {
+              f.add(p.query("SELECT 1").execute());
+              f.add(
+                  p.preparedQuery("SELECT pg_sleep($1)")
+                      .timeout(Duration.ofMillis(200))
+                      .execute(Tuple.of(10.0)));
+              f.add(p.query("SELECT 2").execute());
+              sync.add(p.sync());
+              return Future.succeededFuture();
+            }));
+    assertThat(await(f.get(0)).size()).isEqualTo(1);
+    Throwable timedOut = failure(f.get(1));
+    assertThat(timedOut)
+        .isInstanceOf(PgQueryTimeoutException.class)
+        .hasMessage("query timed out after 200 ms; a cancel request was sent to the server");
+    assertThat(failure(f.get(2))).isInstanceOf(PgPipelineAbortedException.class);
+    assertThat(await(sync.get(0))).as("the sync ending the segment").isNull();
+    // The server stopped sleeping: the pipeline ended long before the 10 s were up.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    settle(connection);
+  }
+
+  @Test
+  void aPipelineStatementPastItsTimeoutBeforeItIsWrittenIsDroppedAndItsSegmentGoesOn() {
+    // A limit of 1: the pipeline waits, unwritten, behind the running query.
+    PgConnection connection = connect(options().setPipeliningLimit(1));
+    Future<RowSet<Row>> running = connection.query("SELECT pg_sleep(0.8)").execute();
+    List<Future<RowSet<Row>>> f = new ArrayList<>();
+    await(
+        connection.pipeline(
+            p -> {
+              f.add(p.query("SELECT 42").timeout(Duration.ofMillis(100)).execute());
+              f.add(p.query("SELECT 43").execute());
+              return Future.succeededFuture();
+            }));
+    Throwable dropped = failure(f.get(0));
+    assertThat(dropped)
+        .hasMessage(
+            "query timed out after 100 ms while waiting for its turn on the connection;"
+                + " it was not sent");
+    assertThat(((PgQueryTimeoutException) dropped).wasSent()).isFalse();
+    assertThat(await(f.get(1)).iterator().next().getInteger(0)).isEqualTo(43);
+    assertThat(await(running).size()).isEqualTo(1);
+  }
+
+  @Test
+  void theConnectionWideTimeoutAppliesToPipelineStatements() {
+    PgConnection connection = connect(options().setQueryTimeout(Duration.ofMillis(300)));
+    List<Future<RowSet<Row>>> f = new ArrayList<>();
+    await(
+        connection.pipeline(
+            p -> {
+              f.add(p.query("SELECT pg_sleep(10)").execute());
+              f.add(p.query("SELECT pg_sleep(0.6)").timeout(Duration.ZERO).execute());
+              return Future.succeededFuture();
+            }));
+    assertThat(failure(f.get(0)))
+        .hasMessage("query timed out after 300 ms; a cancel request was sent to the server");
+    assertThat(failure(f.get(1))).isInstanceOf(PgPipelineAbortedException.class);
+    settle(connection);
+    await(
+        connection.pipeline(
+            p -> {
+              f.add(p.query("SELECT pg_sleep(0.6)").timeout(Duration.ZERO).execute());
+              return Future.succeededFuture();
+            }));
+    assertThat(await(f.get(2)).size()).isEqualTo(1);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Duration;
 import java.util.function.Function;
 
 /** The user's side of an explicit pipeline: queues statements and syncs on its command. */
@@ -62,12 +63,15 @@ final class PipelineImpl implements Pipeline {
         });
   }
 
-  /** Queues a statement on the event loop; its future is the statement's own. */
-  <T extends SqlResult<?>> Future<T> queue(ExtendedQueryCommand<T> statement) {
+  /**
+   * Queues a statement on the event loop, with a timeout (ZERO: none); its future is the
+   * statement's own.
+   */
+  <T extends SqlResult<?>> Future<T> queue(ExtendedQueryCommand<T> statement, Duration timeout) {
     if (connection.context().inThread()) {
-      command.add(statement);
+      command.add(statement, timeout);
     } else {
-      connection.context().execute(statement, command::add);
+      connection.context().execute(statement, s -> command.add(s, timeout));
     }
     return statement.promise.future();
   }

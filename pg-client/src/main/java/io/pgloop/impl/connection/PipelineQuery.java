@@ -22,24 +22,29 @@ final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
   private final NamedStatement statement;
   private final Function<CodecRegistry, ResultBuilder<T>> results;
 
+  /** Null: the connection's default. */
+  private final Duration timeout;
+
   private PipelineQuery(
       PipelineImpl pipeline,
       String sql,
       NamedStatement statement,
-      Function<CodecRegistry, ResultBuilder<T>> results) {
+      Function<CodecRegistry, ResultBuilder<T>> results,
+      Duration timeout) {
     this.pipeline = pipeline;
     this.sql = sql;
     this.statement = statement;
     this.results = results;
+    this.timeout = timeout;
   }
 
   static PipelineQuery<RowSet<Row>> create(PipelineImpl pipeline, String sql) {
-    return new PipelineQuery<>(pipeline, sql, null, ResultBuilders::rows);
+    return new PipelineQuery<>(pipeline, sql, null, ResultBuilders::rows, null);
   }
 
   /** Runs of a statement prepared explicitly: Bind and Execute only. */
   static PipelineQuery<RowSet<Row>> of(PipelineImpl pipeline, NamedStatement statement) {
-    return new PipelineQuery<>(pipeline, statement.sql, statement, ResultBuilders::rows);
+    return new PipelineQuery<>(pipeline, statement.sql, statement, ResultBuilders::rows, null);
   }
 
   @Override
@@ -72,29 +77,24 @@ final class PipelineQuery<T extends SqlResult<?>> implements PreparedQuery<T> {
             sql,
             executions,
             () -> results.apply(codecs),
-            statement));
+            statement),
+        QueryTimeouts.effective(timeout, connection));
   }
 
-  /**
-   * Not supported: a statement in a pipeline takes no timeout of its own.
-   *
-   * @throws UnsupportedOperationException always
-   */
   @Override
   public PreparedQuery<T> timeout(Duration timeout) {
-    throw new UnsupportedOperationException(
-        "a statement in a pipeline takes no timeout of its own: " + sql);
+    return new PipelineQuery<>(pipeline, sql, statement, results, QueryTimeouts.check(timeout));
   }
 
   @Override
   public <U> PreparedQuery<RowSet<U>> mapping(Function<Row, U> mapper) {
     return new PipelineQuery<>(
-        pipeline, sql, statement, codecs -> ResultBuilders.mapping(codecs, mapper));
+        pipeline, sql, statement, codecs -> ResultBuilders.mapping(codecs, mapper), timeout);
   }
 
   @Override
   public <R> PreparedQuery<SqlResult<R>> collecting(Collector<Row, ?, R> collector) {
     return new PipelineQuery<>(
-        pipeline, sql, statement, codecs -> ResultBuilders.collecting(codecs, collector));
+        pipeline, sql, statement, codecs -> ResultBuilders.collecting(codecs, collector), timeout);
   }
 }

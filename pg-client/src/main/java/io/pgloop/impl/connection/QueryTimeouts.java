@@ -13,6 +13,13 @@ final class QueryTimeouts {
   }
 
   /**
+   * The timer's delay for {@code timeout}, positive: a timeout below 1 ms still gives its chance.
+   */
+  static long timerMillis(Duration timeout) {
+    return Math.max(1, (timeout.toNanos() + 999_999) / 1_000_000);
+  }
+
+  /**
    * {@code timeout}, checked.
    *
    * @throws IllegalArgumentException if it is null or negative

@@ -19,39 +19,26 @@ import java.time.Duration;
  *       connection stays in sync.
  * </ul>
  *
- * PostgreSQL drops a cancel request that reaches a backend not yet executing (still reading the
- * query, as can happen with a timeout of a few milliseconds on a busy server). So while the command
- * remains the one executing, the request is sent again {@link #RESEND_MILLIS} ms after the server
- * took the previous one, at most {@link #MAX_CANCELS} times in all; never two at once.
+ * {@link ExpiredStatementCancels} sends the cancel requests, and sends one again when the server
+ * dropped it.
  *
  * @param <R> what the command completes with
  */
 final class TimedCommand<R> extends Command<R> {
 
-  private static final System.Logger LOG = System.getLogger(io.pgloop.PgConnection.class.getName());
-
-  /** Time between cancel requests while the expired command still executes. */
-  static final long RESEND_MILLIS = 1000;
-
-  /** Most cancel requests sent for one command. */
-  static final int MAX_CANCELS = 5;
-
   private final Command<R> command;
   private final Duration timeout;
   private final PgConnectionImpl connection;
   private final long timer;
-  private boolean expired;
-  private boolean done;
-  private int cancels;
+  private final ExpiredStatementCancels cancels;
 
   TimedCommand(Command<R> command, Duration timeout, PgConnectionImpl connection) {
     super(command.promise);
     this.command = command;
     this.timeout = timeout;
     this.connection = connection;
-    // Whole milliseconds, rounded up: a timeout below 1 ms still gives the query its chance.
-    long millis = Math.max(1, (timeout.toNanos() + 999_999) / 1_000_000);
-    this.timer = connection.context().setTimer(millis, id -> expire());
+    this.cancels = new ExpiredStatementCancels(connection, () -> connection.isExecuting(this));
+    this.timer = connection.context().setTimer(QueryTimeouts.timerMillis(timeout), id -> expire());
   }
 
   private void expire() {
@@ -62,40 +49,24 @@ final class TimedCommand<R> extends Command<R> {
       command.fail(new PgQueryTimeoutException(timeout, false));
       return;
     }
-    expired = true;
     promise.tryFail(new PgQueryTimeoutException(timeout, true));
-    if (connection.isExecuting(this)) {
-      cancel();
-    }
+    cancels.expire();
   }
 
   @Override
   void reachedHead(PgConnectionImpl connection) {
-    if (expired) {
-      cancel();
-    }
+    command.reachedHead(connection);
+    cancels.send();
   }
 
-  private void cancel() {
-    if (done || cancels == MAX_CANCELS || !connection.isExecuting(this)) {
-      return;
-    }
-    cancels++;
-    // The next request waits until the server has taken this one (it closes the cancel socket
-    // once the backend is signalled): two requests pending at once could let the second one
-    // land on the next statement.
-    connection
-        .cancelRequest()
-        .onComplete(
-            ar -> {
-              if (ar.failed()) {
-                LOG.log(
-                    System.Logger.Level.WARNING,
-                    "the cancel request for a query past its timeout failed: "
-                        + ar.cause().getMessage());
-              }
-              connection.context().setTimer(RESEND_MILLIS, id -> cancel());
-            });
+  @Override
+  boolean holdsConnection() {
+    return command.holdsConnection();
+  }
+
+  @Override
+  void connectionClosing() {
+    command.connectionClosing();
   }
 
   @Override
@@ -105,8 +76,9 @@ final class TimedCommand<R> extends Command<R> {
 
   @Override
   boolean handle(BackendMessage message, PgConnectionImpl connection) {
-    done = command.handle(message, connection);
+    boolean done = command.handle(message, connection);
     if (done) {
+      cancels.stop();
       connection.context().owner().cancelTimer(timer);
     }
     return done;
@@ -114,7 +86,7 @@ final class TimedCommand<R> extends Command<R> {
 
   @Override
   void fail(Throwable cause) {
-    done = true;
+    cancels.stop();
     connection.context().owner().cancelTimer(timer);
     command.fail(cause);
   }
