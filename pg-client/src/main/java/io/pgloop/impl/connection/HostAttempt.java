@@ -207,6 +207,7 @@ final class HostAttempt {
     PgConnectionImpl connection = new PgConnectionImpl(context, socket, settings);
     connection.cancelTarget(cancelTarget);
     ChannelPipeline pipeline = socket.channelHandlerContext().pipeline();
+    pipeline.addBefore("handler", ContextDispatchHandler.NAME, new ContextDispatchHandler(context));
     pipeline.addBefore(
         "handler", "pgloop-decoder", new BackendMessageDecoder(options.getMaxMessageSize()));
     pipeline.addBefore("handler", PgChannelHandler.NAME, new PgChannelHandler(connection));

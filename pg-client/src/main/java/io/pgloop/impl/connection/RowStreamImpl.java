@@ -175,8 +175,10 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
     if (h == null) {
       return true;
     }
-    // Dispatched by hand rather than with emit, which would swallow the handler's exception.
-    ContextInternal previous = context.beginDispatch();
+    // Dispatched by hand rather than with emit, which would swallow the handler's exception; rows
+    // read off the socket are already inside the connection's dispatch (ContextDispatchHandler).
+    boolean dispatching = context.isRunningOnContext();
+    ContextInternal previous = dispatching ? null : context.beginDispatch();
     try {
       h.handle(row);
       return true;
@@ -186,7 +188,9 @@ final class RowStreamImpl implements RowStream<Row>, PortalCommand.Listener {
       command.close();
       return false;
     } finally {
-      context.endDispatch(previous);
+      if (!dispatching) {
+        context.endDispatch(previous);
+      }
     }
   }
 

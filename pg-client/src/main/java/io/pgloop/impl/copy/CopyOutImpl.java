@@ -193,13 +193,17 @@ public final class CopyOutImpl implements CopyOut, CopyListener {
 
   private void deliver(Buffer data) {
     Handler<Buffer> h = handler;
-    ContextInternal previous = context.beginDispatch();
+    // Data read off the socket is already inside the connection's dispatch: no nested one per row.
+    boolean dispatching = context.isRunningOnContext();
+    ContextInternal previous = dispatching ? null : context.beginDispatch();
     try {
       h.handle(data);
     } catch (RuntimeException e) {
       context.reportException(e);
     } finally {
-      context.endDispatch(previous);
+      if (!dispatching) {
+        context.endDispatch(previous);
+      }
     }
   }
 
