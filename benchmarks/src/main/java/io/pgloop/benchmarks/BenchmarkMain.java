@@ -75,7 +75,8 @@ public final class BenchmarkMain {
       Instant creating = Instant.now();
       try (BenchmarkData data = BenchmarkData.create(info, config)) {
         progress.println("bench: data created in " + seconds(creating));
-        List<BenchClient> clients = clients(info, data, config);
+        List<BenchClient> clients =
+            clients(info, data, config, server.installationDirectory().orElse(null));
         Harness harness = new Harness(config, progress);
         for (WorkloadKind kind : WorkloadKind.values()) {
           if (!config.workloads().contains(kind)) {
@@ -104,14 +105,14 @@ public final class BenchmarkMain {
   }
 
   private static List<BenchClient> clients(
-      ServerInfo info, BenchmarkData data, BenchConfig config) {
+      ServerInfo info, BenchmarkData data, BenchConfig config, Path serverInstallation) {
     List<BenchClient> all =
         List.of(
             new PgloopClient(info, data),
             new VertxPgClient(info, data),
             new PgjdbcClient(info, data),
             new LibpqPgbench(info, config),
-            new LibpqPipeline(info, config));
+            new LibpqPipeline(info, config, serverInstallation));
     List<BenchClient> chosen = new ArrayList<>();
     for (BenchClient client : all) {
       if (config.runs(client.name())) {

@@ -84,7 +84,7 @@ final class Harness {
             ? String.format(Locale.ROOT, "%,.0f %s/s", r.median(), r.kind().unit().label())
             : "failed: " + r.error();
     progress.printf(
-        Locale.ROOT, "%-13s %-16s %-42s %s%n", r.kind().id(), r.client(), r.note(), figure);
+        Locale.ROOT, "%-13s %-16s %-52s %s%n", r.kind().id(), r.client(), r.note(), figure);
     progress.flush();
   }
 

@@ -79,7 +79,8 @@ public final class ResultTable {
 
   /** Prints the table: one row per workload and client variant. */
   public void print(PrintStream out) {
-    String format = "%-13s %-16s %-42s %6s %12s %12s %12s %9s %8s %8s%n";
+    // The variant column fits "libpq_pipeline.c (libpq 18) -c 1, a Sync per query".
+    String format = "%-13s %-16s %-52s %6s %12s %12s %12s %9s %8s %8s%n";
     out.printf(
         Locale.ROOT,
         format,
@@ -107,7 +108,7 @@ public final class ResultTable {
           format,
           workload,
           r.client(),
-          clip(r.note(), 42),
+          clip(r.note(), 52),
           r.kind().unit().label(),
           number(r.median()),
           number(r.min()),
