@@ -181,12 +181,15 @@ final class Harness {
     Result result(WorkloadKind kind) {
       BenchClient.Variant variant = entry.variant();
       if (!variant.supported()) {
-        return Result.notApplicable(kind, entry.client(), variant.note());
+        return Result.notApplicable(kind, entry.client(), variant.note())
+            .withPairing(variant.pairing());
       }
       if (error != null) {
-        return Result.failed(kind, entry.client(), variant.note(), error);
+        return Result.failed(kind, entry.client(), variant.note(), error)
+            .withPairing(variant.pairing());
       }
-      return new Result(kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth);
+      return new Result(
+          kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth, variant.pairing());
     }
   }
 
