@@ -16,6 +16,10 @@
  * libpq 17 and later queue each Sync with PQsendPipelineSync and the refilled queries leave in one
  * flush. Before 17 only PQpipelineSync exists, and it flushes: every query is then a send() of its
  * own, which is what a libpq 14-16 application gets.
+ *
+ * The header may be older than the library linked: the embedded server's distribution bundles a
+ * libpq 17+ but no headers, so the machine's (say 15) are used. -DPGLOOP_LIBPQ_SEND_PIPELINE_SYNC
+ * then says that the library has PQsendPipelineSync, and the declaration the header lacks is here.
  */
 #include <libpq-fe.h>
 #include <arpa/inet.h>
@@ -25,6 +29,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#if defined(PGLOOP_LIBPQ_SEND_PIPELINE_SYNC) && !defined(LIBPQ_HAS_SEND_PIPELINE_SYNC)
+/* As libpq-fe.h declares it from 17 on. */
+extern int PQsendPipelineSync(PGconn *conn);
+#define LIBPQ_HAS_SEND_PIPELINE_SYNC 1
+#endif
 
 #define SELECT "SELECT id, randomnumber FROM world WHERE id = $1"
 

@@ -18,12 +18,27 @@ public interface BenchClient {
    * One way of running a workload with this client, such as vertx-pg-client's {@code Pool} or its
    * pipelined client for the pool workload. A variant without an opener is printed as n/a with the
    * reason in its note.
+   *
+   * @param note how the client runs the workload, or why it does not
+   * @param opener opens the workload; null when the client cannot run it
+   * @param pairing the key that pairs a peer's variant with pgloop's variant of the same protocol
+   *     pattern for the ratio ({@link Pairing}); null for the default
    */
-  record Variant(String note, Opener opener) {
+  record Variant(String note, Opener opener, String pairing) {
+
+    /** A variant without a pairing key: compared with pgloop's default variant. */
+    public Variant(String note, Opener opener) {
+      this(note, opener, null);
+    }
 
     /** A variant this client cannot run, with the reason printed instead of figures. */
     public static Variant unsupported(String reason) {
       return new Variant(reason, null);
+    }
+
+    /** This variant with the pairing key {@code key} (see {@link Pairing}). */
+    public Variant pairedBy(String key) {
+      return new Variant(note, opener, key);
     }
 
     /** Whether this variant can run. */

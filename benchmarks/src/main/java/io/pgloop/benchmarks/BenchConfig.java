@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  *       {@code pgloop,pgjdbc}), everything when absent;
  *   <li>{@code bench.out}: the directory of {@code bench-results.*} ({@code target} by default).
  * </ul>
+ *
+ * <p>A property set to a blank value counts as unset: the pom passes every {@code bench.*} property
+ * to the forked JVM, empty when the command line does not set it.
  *
  * @param smoke whether this is the smoke mode (tiny data, pgbench by transaction count)
  * @param warmup time of the unmeasured first run of each workload and client
@@ -88,10 +92,11 @@ public record BenchConfig(
 
   /** The mode named by {@code bench.mode}, with the other {@code bench.*} properties applied. */
   public static BenchConfig fromSystemProperties() {
-    String mode = System.getProperty("bench.mode", "full").trim().toLowerCase(Locale.ROOT);
+    String mode = property("bench.mode");
+    mode = mode == null ? "full" : mode.toLowerCase(Locale.ROOT);
     BenchConfig base =
         switch (mode) {
-          case "full", "" -> fullDefaults();
+          case "full" -> fullDefaults();
           case "smoke" -> smokeDefaults();
           default ->
               throw new IllegalArgumentException(
@@ -105,16 +110,16 @@ public record BenchConfig(
     return new BenchConfig(
         smoke,
         seconds("bench.warmup", warmup),
-        Integer.getInteger("bench.iterations", iterations),
+        integer("bench.iterations", iterations),
         seconds("bench.duration", iteration),
         worldRows,
         bulkRows,
         batchRows,
         copyRows,
-        Integer.getInteger("bench.streamRows", streamRows),
+        integer("bench.streamRows", streamRows),
         workloadFilter(workloads),
         clientFilter(clients),
-        Path.of(System.getProperty("bench.out", outDir.toString())));
+        Optional.ofNullable(property("bench.out")).map(Path::of).orElse(outDir));
   }
 
   /** Whether the client named {@code name} is to run. */
@@ -127,21 +132,40 @@ public record BenchConfig(
     return smoke ? "smoke" : "full";
   }
 
-  private static Duration seconds(String property, Duration fallback) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
+  /** The trimmed value of a system property, or null when it is absent or blank. */
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static int integer(String property, int fallback) {
+    String value = property(property);
+    if (value == null) {
       return fallback;
     }
     try {
-      return Duration.ofNanos((long) (Double.parseDouble(value.trim()) * 1e9));
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          property + ": expected a whole number, got \"" + value + "\"", e);
+    }
+  }
+
+  private static Duration seconds(String property, Duration fallback) {
+    String value = property(property);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Duration.ofNanos((long) (Double.parseDouble(value) * 1e9));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(property + ": expected seconds, got \"" + value + "\"", e);
     }
   }
 
   private static Set<WorkloadKind> workloadFilter(Set<WorkloadKind> fallback) {
-    String value = System.getProperty("bench.workloads");
-    if (value == null || value.isBlank()) {
+    String value = property("bench.workloads");
+    if (value == null) {
       return fallback;
     }
     Set<WorkloadKind> kinds = EnumSet.noneOf(WorkloadKind.class);
@@ -164,8 +188,8 @@ public record BenchConfig(
   }
 
   private static Set<String> clientFilter(Set<String> fallback) {
-    String value = System.getProperty("bench.clients");
-    if (value == null || value.isBlank()) {
+    String value = property("bench.clients");
+    if (value == null) {
       return fallback;
     }
     return Arrays.stream(value.split(",")).map(String::trim).collect(Collectors.toSet());

@@ -1,6 +1,8 @@
 package io.pgloop.benchmarks;
 
 import io.pgloop.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The one server every client of a run talks to: the one named by the environment variable {@code
@@ -49,6 +51,14 @@ final class BenchServer implements AutoCloseable {
    */
   String origin() {
     return origin;
+  }
+
+  /**
+   * The embedded server's distribution ({@code bin/}, {@code lib/}), whose libpq the libpq program
+   * may link; empty when the server is not embedded.
+   */
+  Optional<Path> installationDirectory() {
+    return Optional.ofNullable(embedded).map(EmbeddedPostgres::installationDirectory);
   }
 
   /** Stops the server when this run started it. */

@@ -2,6 +2,7 @@ package io.pgloop.benchmarks;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,8 +23,13 @@ import java.util.Map;
  * {@code bench.out}. See {@link BenchConfig} for the modes and properties.
  *
  * <pre>
- * mvn -B -q -pl benchmarks -am compile exec:java -Dbench.mode=full
+ * mvn -B -q -pl benchmarks -am compile exec:exec -Dbench.mode=full
  * </pre>
+ *
+ * <p>The pom runs it in a JVM of its own with a fixed, pre-touched heap ({@code -Dbench.heap}, 4g
+ * by default), because a heap that G1 grows during the run makes the bulk workloads GC-bound and
+ * the figures swing between runs. The run's facts record the JVM's options, so a result says which
+ * heap it had.
  */
 public final class BenchmarkMain {
 
@@ -61,13 +67,16 @@ public final class BenchmarkMain {
               + ", ready in "
               + seconds(started)
               + "), load average "
-              + String.format(Locale.ROOT, "%.1f", loadAtStart));
+              + String.format(Locale.ROOT, "%.1f", loadAtStart)
+              + ", JVM "
+              + String.join(" ", jvmOptions()));
       List<Result> results = new ArrayList<>();
       String serverVersion = serverVersion(info);
       Instant creating = Instant.now();
       try (BenchmarkData data = BenchmarkData.create(info, config)) {
         progress.println("bench: data created in " + seconds(creating));
-        List<BenchClient> clients = clients(info, data, config);
+        List<BenchClient> clients =
+            clients(info, data, config, server.installationDirectory().orElse(null));
         Harness harness = new Harness(config, progress);
         for (WorkloadKind kind : WorkloadKind.values()) {
           if (!config.workloads().contains(kind)) {
@@ -96,14 +105,14 @@ public final class BenchmarkMain {
   }
 
   private static List<BenchClient> clients(
-      ServerInfo info, BenchmarkData data, BenchConfig config) {
+      ServerInfo info, BenchmarkData data, BenchConfig config, Path serverInstallation) {
     List<BenchClient> all =
         List.of(
             new PgloopClient(info, data),
             new VertxPgClient(info, data),
             new PgjdbcClient(info, data),
             new LibpqPgbench(info, config),
-            new LibpqPipeline(info, config));
+            new LibpqPipeline(info, config, serverInstallation));
     List<BenchClient> chosen = new ArrayList<>();
     for (BenchClient client : all) {
       if (config.runs(client.name())) {
@@ -127,6 +136,11 @@ public final class BenchmarkMain {
     facts.put("serverOrigin", server.origin());
     facts.put("serverVersion", serverVersion);
     facts.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+    // The heap moves the bulk workloads' figures (GC-bound in a small, growing heap): record it.
+    facts.put("jvmOptions", jvmOptions());
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    facts.put("heapInitialBytes", heap.getInit());
+    facts.put("heapMaxBytes", heap.getMax());
     facts.put("cpus", Runtime.getRuntime().availableProcessors());
     // Other work on the machine moves every figure; the load average says how much there was.
     facts.put("loadAverageAtStart", loadAtStart);
@@ -138,6 +152,20 @@ public final class BenchmarkMain {
         "allocation",
         "bytes allocated by all JVM threads during an iteration, per unit (query or row)");
     return facts;
+  }
+
+  /**
+   * The JVM's own options ({@code -Xmx4g}, {@code -XX:+AlwaysPreTouch}, ...): the {@code -D}
+   * properties are left out, their values being in the other facts already.
+   */
+  static List<String> jvmOptions() {
+    List<String> options = new ArrayList<>();
+    for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (argument.startsWith("-X")) {
+        options.add(argument);
+      }
+    }
+    return options;
   }
 
   private static double loadAverage() {

@@ -84,7 +84,7 @@ final class Harness {
             ? String.format(Locale.ROOT, "%,.0f %s/s", r.median(), r.kind().unit().label())
             : "failed: " + r.error();
     progress.printf(
-        Locale.ROOT, "%-13s %-16s %-42s %s%n", r.kind().id(), r.client(), r.note(), figure);
+        Locale.ROOT, "%-13s %-16s %-52s %s%n", r.kind().id(), r.client(), r.note(), figure);
     progress.flush();
   }
 
@@ -181,12 +181,15 @@ final class Harness {
     Result result(WorkloadKind kind) {
       BenchClient.Variant variant = entry.variant();
       if (!variant.supported()) {
-        return Result.notApplicable(kind, entry.client(), variant.note());
+        return Result.notApplicable(kind, entry.client(), variant.note())
+            .withPairing(variant.pairing());
       }
       if (error != null) {
-        return Result.failed(kind, entry.client(), variant.note(), error);
+        return Result.failed(kind, entry.client(), variant.note(), error)
+            .withPairing(variant.pairing());
       }
-      return new Result(kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth);
+      return new Result(
+          kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth, variant.pairing());
     }
   }
 

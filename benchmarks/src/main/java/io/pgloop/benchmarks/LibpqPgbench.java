@@ -76,7 +76,11 @@ final class LibpqPgbench implements BenchClient {
     return switch (kind) {
       case SEQ1 -> List.of(variant(1, 1, Mode.ONE_IN_FLIGHT));
       case PIPE ->
-          List.of(variant(1, 1, Mode.SYNC_PER_PIPELINE), variant(1, 1, Mode.SYNC_PER_QUERY));
+          List.of(
+              // Paired with pgloop's pipeline(), a Sync per 64 too; on pool pgloop has no such
+              // variant, and the default pairing compares with its PgPool.
+              variant(1, 1, Mode.SYNC_PER_PIPELINE).pairedBy(Pairing.SYNC_PER_64),
+              variant(1, 1, Mode.SYNC_PER_QUERY));
       case POOL ->
           List.of(variant(4, 2, Mode.SYNC_PER_PIPELINE), variant(4, 2, Mode.SYNC_PER_QUERY));
       default -> List.of();

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * <p>seq1 runs it with one query in flight, pipe with 256 on one connection, pool with 64 on each
  * of 4 connections, in 2 processes of 2 connections (as pgbench {@code -c 4 -j 2}). Without a C
  * compiler, libpq's header or the library, every variant is n/a with the reason.
+ *
+ * <p>Which libpq it links decides what a Sync costs, so the variant names its major: with 17 or
+ * later (the embedded server's own, when it is the embedded one; see {@link Toolchain}) each Sync
+ * is queued, "a Sync per query"; before 17 each Sync is also a flush, "Sync+flush/query".
  */
 final class LibpqPipeline implements BenchClient {
 
@@ -31,12 +35,18 @@ final class LibpqPipeline implements BenchClient {
 
   private final ServerInfo server;
   private final BenchConfig config;
+  private final Path serverInstallation;
+  private Toolchain toolchain;
   private Toolchain.Build build;
-  private boolean flushPerSync;
 
-  LibpqPipeline(ServerInfo server, BenchConfig config) {
+  /**
+   * @param serverInstallation the embedded server's distribution, whose libpq is linked when it is
+   *     17 or later; null when the server is not embedded
+   */
+  LibpqPipeline(ServerInfo server, BenchConfig config, Path serverInstallation) {
     this.server = server;
     this.config = config;
+    this.serverInstallation = serverInstallation;
   }
 
   @Override
@@ -56,20 +66,29 @@ final class LibpqPipeline implements BenchClient {
 
   private Variant variant(int connections, int processes, int inFlight) {
     if (build == null) {
-      Toolchain toolchain = Toolchain.fromEnvironment();
+      toolchain = Toolchain.fromEnvironment(serverInstallation);
       build = toolchain.compile(SOURCE);
-      flushPerSync = !toolchain.hasSendPipelineSync();
     }
-    // Before libpq 17 every Sync is also a flush (see libpq_pipeline.c): the note says so.
-    String note =
-        "libpq_pipeline.c -c "
-            + connections
-            + (flushPerSync ? ", Sync+flush/query" : ", a Sync per query");
+    String note = note(connections, toolchain.libpq().major(), toolchain.hasSendPipelineSync());
     if (build.program() == null) {
       return Variant.unsupported(note + ": " + build.problem());
     }
     Path program = build.program();
     return new Variant(note, () -> new Run(program, connections, processes, inFlight));
+  }
+
+  /**
+   * The variant's note: the libpq major linked (when known) and whether each Sync is also a flush,
+   * as it is before libpq 17 (see libpq_pipeline.c).
+   *
+   * @param libpqMajor 0 when unknown
+   */
+  static String note(int connections, int libpqMajor, boolean sendPipelineSync) {
+    return "libpq_pipeline.c"
+        + (libpqMajor > 0 ? " (libpq " + libpqMajor + ")" : "")
+        + " -c "
+        + connections
+        + (sendPipelineSync ? ", a Sync per query" : ", Sync+flush/query");
   }
 
   /** One variant: its processes are started for each run and waited for. */

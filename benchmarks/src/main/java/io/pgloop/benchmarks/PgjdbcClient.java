@@ -61,7 +61,8 @@ final class PgjdbcClient implements BenchClient {
                   () -> open(1, c.batchRows(), this::batchInsert, "batch_sink")),
               new Variant(
                   "executeBatch, reWriteBatchedInserts",
-                  () -> open(1, c.batchRows(), this::batchInsert, "batch_sink", true)));
+                  () -> open(1, c.batchRows(), this::batchInsert, "batch_sink", true),
+                  Pairing.REWRITE));
       case COPY_IN ->
           List.of(
               new Variant(

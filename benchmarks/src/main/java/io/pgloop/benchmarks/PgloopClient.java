@@ -67,10 +67,11 @@ final class PgloopClient implements BenchClient {
                   "PgConnection, pipelining 256, prepareThreshold -1",
                   () -> open(1, pointSelects(256), null, o -> o.setPrepareThreshold(-1))),
               variant(
-                  "PgConnection, pipeline(): a Sync per 64, 4 blocks in flight",
-                  1,
-                  explicitPipelines(PIPELINE_BLOCKS, PIPELINE_SEGMENTS, PIPELINE_SYNC_EVERY),
-                  null));
+                      "PgConnection, pipeline(): a Sync per 64, 4 blocks in flight",
+                      1,
+                      explicitPipelines(PIPELINE_BLOCKS, PIPELINE_SEGMENTS, PIPELINE_SYNC_EVERY),
+                      null)
+                  .pairedBy(Pairing.SYNC_PER_64));
       case POOL ->
           List.of(
               new Variant("PgPool, maxSize 4", () -> openPool(POOL_SIZE, 256)),
@@ -111,7 +112,8 @@ final class PgloopClient implements BenchClient {
                           1,
                           batchInserts(c.batchRows()),
                           "batch_sink",
-                          o -> o.setRewriteBatchedInserts(true))));
+                          o -> o.setRewriteBatchedInserts(true)),
+                  Pairing.REWRITE));
       case COPY_IN ->
           List.of(
               variant("copyIn, raw text", 1, copyRuns(this::copyInText), "copy_sink"),

@@ -15,6 +15,8 @@ import java.util.List;
  * @param error null, or the failure that stopped the measurement
  * @param heapGrowth the live heap's growth during each iteration, in bytes ({@link HeapMeter});
  *     empty when not measured (only the stream workload measures it)
+ * @param pairing the variant's pairing key, which chooses the pgloop row its ratio divides ({@link
+ *     BenchClient.Variant#pairing()}); null for the default
  */
 public record Result(
     WorkloadKind kind,
@@ -23,9 +25,22 @@ public record Result(
     List<Double> rates,
     List<Double> bytesPerUnit,
     String error,
-    List<Long> heapGrowth) {
+    List<Long> heapGrowth,
+    String pairing) {
 
-  /** Figures without heap growth. */
+  /** Figures without a pairing key. */
+  public Result(
+      WorkloadKind kind,
+      String client,
+      String note,
+      List<Double> rates,
+      List<Double> bytesPerUnit,
+      String error,
+      List<Long> heapGrowth) {
+    this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, null);
+  }
+
+  /** Figures without heap growth or pairing key. */
   public Result(
       WorkloadKind kind,
       String client,
@@ -44,6 +59,11 @@ public record Result(
   /** A measurement that failed; printed as n/a with the error. */
   public static Result failed(WorkloadKind kind, String client, String note, String error) {
     return new Result(kind, client, note, List.of(), List.of(), error);
+  }
+
+  /** This result with the pairing key {@code key}. */
+  public Result withPairing(String key) {
+    return new Result(kind, client, note, rates, bytesPerUnit, error, heapGrowth, key);
   }
 
   /** Whether there are figures. */

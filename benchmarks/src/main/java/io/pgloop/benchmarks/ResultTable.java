@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The results of one run, with the ratio of pgloop's median to each peer's on the same workload: a
@@ -43,8 +45,9 @@ public final class ResultTable {
 
   /**
    * How much faster pgloop is than {@code result}'s client on the same workload: the median, over
-   * the rounds of the run, of pgloop's rate over the peer's in that round. NaN for pgloop's own
-   * rows, and when either has no figures. Above 1, pgloop is faster.
+   * the rounds of the run, of the rate of pgloop's {@linkplain #counterpart counterpart} variant
+   * over the peer's in that round. NaN for pgloop's own rows, and when either has no figures. Above
+   * 1, pgloop is faster.
    *
    * <p>Why per round: the harness runs iteration <i>i</i> of every variant before iteration
    * <i>i+1</i> of any, and on a shared machine the load moves every client's rate together from one
@@ -57,11 +60,23 @@ public final class ResultTable {
     if (PGLOOP.equals(result.client()) || !result.measured()) {
       return Double.NaN;
     }
-    return results.stream()
-        .filter(r -> r.kind() == result.kind() && PGLOOP.equals(r.client()) && r.measured())
-        .findFirst()
-        .map(pgloop -> ratio(pgloop, result))
-        .orElse(Double.NaN);
+    return counterpart(result).map(pgloop -> ratio(pgloop, result)).orElse(Double.NaN);
+  }
+
+  /**
+   * The pgloop row that a peer's row is compared with: pgloop's variant of the same workload with
+   * the same {@linkplain Result#pairing() pairing key} (the default, its first variant, for a peer
+   * without one), so that the ratio compares the same protocol pattern: pgjdbc's rewritten batch
+   * inserts with pgloop's, not with its tuple-by-tuple {@code executeBatch}. When pgloop has no
+   * variant with that key, its first. Only a measured row counts; empty when there is none (also
+   * when pgloop's variant of that key failed: a ratio against another pattern would mislead).
+   */
+  public Optional<Result> counterpart(Result peer) {
+    List<Result> pgloop =
+        results.stream().filter(r -> r.kind() == peer.kind() && PGLOOP.equals(r.client())).toList();
+    List<Result> paired =
+        pgloop.stream().filter(r -> Objects.equals(r.pairing(), peer.pairing())).toList();
+    return (paired.isEmpty() ? pgloop : paired).stream().filter(Result::measured).findFirst();
   }
 
   private static double ratio(Result pgloop, Result peer) {
@@ -79,7 +94,8 @@ public final class ResultTable {
 
   /** Prints the table: one row per workload and client variant. */
   public void print(PrintStream out) {
-    String format = "%-13s %-16s %-42s %6s %12s %12s %12s %9s %8s %8s%n";
+    // The variant column fits "libpq_pipeline.c (libpq 18) -c 1, a Sync per query".
+    String format = "%-13s %-16s %-52s %6s %12s %12s %12s %9s %8s %8s%n";
     out.printf(
         Locale.ROOT,
         format,
@@ -107,7 +123,7 @@ public final class ResultTable {
           format,
           workload,
           r.client(),
-          clip(r.note(), 42),
+          clip(r.note(), 52),
           r.kind().unit().label(),
           number(r.median()),
           number(r.min()),
@@ -180,6 +196,13 @@ public final class ResultTable {
               .put("ratesPerSecond", new JsonArray(new ArrayList<Object>(r.rates())))
               .put("bytesPerUnit", jsonNumber(r.bytesPerUnitMedian()))
               .put("ratioPgloopOverClient", jsonNumber(ratio(r)));
+      if (!PGLOOP.equals(r.client()) && r.measured()) {
+        // Which pgloop variant the ratio divides: not always the first (see counterpart).
+        counterpart(r).ifPresent(pgloop -> row.put("ratioAgainst", pgloop.note()));
+      }
+      if (r.pairing() != null) {
+        row.put("pairing", r.pairing());
+      }
       if (r.heapGrowthMax() >= 0) {
         row.put("heapGrowthBytes", r.heapGrowthMax());
       }

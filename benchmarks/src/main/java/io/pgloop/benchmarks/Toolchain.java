@@ -9,38 +9,85 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What it takes to build a libpq program at run time: a C compiler ({@code cc}) and libpq's header,
- * found on the PATH and through {@code pg_config} (or in {@code /usr/include/postgresql}). CI has
- * neither, and the libpq rows then say so instead of failing.
+ * What it takes to build a libpq program at run time: a C compiler ({@code cc}), libpq's header and
+ * a libpq to link, found on the PATH and through {@code pg_config} (or in {@code
+ * /usr/include/postgresql}). CI has neither compiler nor header, and the libpq rows then say so
+ * instead of failing.
+ *
+ * <p>The library is the machine's, unless the embedded server's distribution bundles a libpq of
+ * {@value Libpq#SEND_PIPELINE_SYNC_MAJOR} or later: that one has {@code PQsendPipelineSync}, the
+ * Sync without a flush, which is what a Sync per query really costs. The distribution has no
+ * headers, so the program is compiled with the machine's header and told by a macro ({@value
+ * #SEND_PIPELINE_SYNC_MACRO}) to declare the function itself, and linked with an rpath to the
+ * distribution's {@code lib/}, whose libpq finds its own libssl there ({@code $ORIGIN}).
  *
  * @param cc the compiler, or null
  * @param includeDir the directory holding {@code libpq-fe.h}, or null
- * @param libDir the directory holding libpq, or null to leave it to the linker's defaults
+ * @param libpq the libpq to link against
  */
-record Toolchain(Path cc, Path includeDir, Path libDir) {
+record Toolchain(Path cc, Path includeDir, Libpq libpq) {
+
+  /**
+   * Tells {@code libpq_pipeline.c} that the library linked has {@code PQsendPipelineSync}, even
+   * where its header is older and does not say so ({@code LIBPQ_HAS_SEND_PIPELINE_SYNC}).
+   */
+  static final String SEND_PIPELINE_SYNC_MACRO = "PGLOOP_LIBPQ_SEND_PIPELINE_SYNC";
 
   private static final Path DEBIAN_INCLUDE = Path.of("/usr/include/postgresql");
+  private static final Pattern HEADER_MAJOR =
+      Pattern.compile("#define\\s+PG_MAJORVERSION_NUM\\s+(\\d+)");
 
   /** A compiled program, or the reason there is none. */
   record Build(Path program, String problem) {}
 
-  /** The toolchain of this process's PATH. */
-  static Toolchain fromEnvironment() {
-    return find(System.getenv("PATH"));
+  /**
+   * The toolchain of this process's PATH.
+   *
+   * @param serverInstallation the embedded server's distribution ({@code bin/}, {@code lib/}), or
+   *     null when the server is not embedded
+   */
+  static Toolchain fromEnvironment(Path serverInstallation) {
+    return find(System.getenv("PATH"), serverInstallation);
   }
 
-  /** The toolchain found on {@code path} (a PATH value; null or empty: nothing is found). */
-  static Toolchain find(String path) {
+  /**
+   * The toolchain found on {@code path} (a PATH value; null or empty: nothing is found).
+   *
+   * @param serverInstallation the embedded server's distribution, or null
+   */
+  static Toolchain find(String path, Path serverInstallation) {
     Path cc = onPath(path, "cc").orElse(null);
     Optional<Path> pgConfig = onPath(path, "pg_config");
     Path include = pgConfig.map(p -> ask(p, "--includedir")).orElse(null);
     if (include == null || !Files.exists(include.resolve("libpq-fe.h"))) {
       include = Files.exists(DEBIAN_INCLUDE.resolve("libpq-fe.h")) ? DEBIAN_INCLUDE : null;
     }
-    Path lib = pgConfig.map(p -> ask(p, "--libdir")).orElse(null);
-    return new Toolchain(cc, include, lib);
+    Libpq system = Libpq.in(pgConfig.map(p -> ask(p, "--libdir")).orElse(null), false);
+    if (system.major() == 0) {
+      // No pg_config, or no versioned libpq where it points: guess from the header.
+      system = new Libpq(system.libDir(), headerMajor(include), false);
+    }
+    return new Toolchain(cc, include, choose(system, serverInstallation));
+  }
+
+  /**
+   * The libpq to link against: the one in the server distribution's {@code lib/} when it has {@code
+   * PQsendPipelineSync} (17 or later), else the machine's.
+   *
+   * @param serverInstallation the embedded server's distribution, or null
+   */
+  static Libpq choose(Libpq system, Path serverInstallation) {
+    if (serverInstallation != null) {
+      Libpq bundled = Libpq.in(serverInstallation.resolve("lib"), true);
+      if (bundled.hasSendPipelineSync()) {
+        return bundled;
+      }
+    }
+    return system;
   }
 
   /**
@@ -62,14 +109,7 @@ record Toolchain(Path cc, Path includeDir, Path libDir) {
       Path src = dir.resolve(source);
       Path program = dir.resolve(source.replace(".c", ""));
       LibpqPipeline.copyResource(source, src);
-      List<String> command =
-          new ArrayList<>(List.of(cc.toString(), "-O2", "-o", program.toString()));
-      command.addAll(List.of(src.toString(), "-I" + includeDir));
-      if (libDir != null) {
-        command.add("-L" + libDir);
-      }
-      command.add("-lpq");
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      Process process = new ProcessBuilder(command(src, program)).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
         process.destroyForcibly();
@@ -88,16 +128,58 @@ record Toolchain(Path cc, Path includeDir, Path libDir) {
   }
 
   /**
-   * Whether this libpq has {@code PQsendPipelineSync} (17 and later), which queues a Sync without
-   * flushing; before it, each {@code PQpipelineSync} is a send() of its own.
+   * The compiler's command line for {@code src}: the header's directory, the macro that declares
+   * {@code PQsendPipelineSync} when the library has it, and the library's directory, with an rpath
+   * to it when the loader would not search it.
+   */
+  List<String> command(Path src, Path program) {
+    List<String> command = new ArrayList<>(List.of(cc.toString(), "-O2", "-o", program.toString()));
+    command.addAll(List.of(src.toString(), "-I" + includeDir));
+    if (libpq.hasSendPipelineSync()) {
+      command.add("-D" + SEND_PIPELINE_SYNC_MACRO);
+    }
+    if (libpq.libDir() != null) {
+      command.add("-L" + libpq.libDir());
+      if (libpq.bundled()) {
+        command.add("-Wl,-rpath," + libpq.libDir());
+      }
+    }
+    command.add("-lpq");
+    return command;
+  }
+
+  /**
+   * Whether the program built here queues its Syncs with {@code PQsendPipelineSync} (libpq 17 and
+   * later) rather than flushing each with {@code PQpipelineSync}: the library linked has it, or the
+   * header declares it ({@code LIBPQ_HAS_SEND_PIPELINE_SYNC}), in which case the program calls it
+   * (and would not link without it).
    */
   boolean hasSendPipelineSync() {
+    if (libpq.hasSendPipelineSync()) {
+      return true;
+    }
     try {
       return includeDir != null
           && Files.readString(includeDir.resolve("libpq-fe.h"))
               .contains("LIBPQ_HAS_SEND_PIPELINE_SYNC");
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * The major version of the headers in {@code includeDir}, from {@code pg_config.h}'s {@code
+   * PG_MAJORVERSION_NUM}; 0 when there is no such file or line.
+   */
+  static int headerMajor(Path includeDir) {
+    if (includeDir == null) {
+      return 0;
+    }
+    try {
+      Matcher m = HEADER_MAJOR.matcher(Files.readString(includeDir.resolve("pg_config.h")));
+      return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    } catch (IOException e) {
+      return 0;
     }
   }
 

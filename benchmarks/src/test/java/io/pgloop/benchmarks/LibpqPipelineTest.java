@@ -47,8 +47,18 @@ class LibpqPipelineTest {
   }
 
   @Test
+  void theNoteNamesTheLibpqLinkedAndWhetherEachSyncIsAFlush() {
+    assertThat(LibpqPipeline.note(1, 18, true))
+        .isEqualTo("libpq_pipeline.c (libpq 18) -c 1, a Sync per query");
+    assertThat(LibpqPipeline.note(4, 15, false))
+        .isEqualTo("libpq_pipeline.c (libpq 15) -c 4, Sync+flush/query");
+    assertThat(LibpqPipeline.note(1, 0, false))
+        .isEqualTo("libpq_pipeline.c -c 1, Sync+flush/query");
+  }
+
+  @Test
   void withoutACompilerTheProgramIsNotBuiltAndSaysWhy() {
-    Toolchain.Build build = Toolchain.find("").compile(LibpqPipeline.SOURCE);
+    Toolchain.Build build = Toolchain.find("", null).compile(LibpqPipeline.SOURCE);
 
     assertThat(build.program()).isNull();
     assertThat(build.problem()).isEqualTo("no C compiler (cc) on the PATH");

@@ -60,6 +60,72 @@ class ResultTableTest {
     assertThat(table.ratio(JDBC_PIPE)).isNaN();
   }
 
+  @Test
+  void aPeerWithAPairingKeyIsDividedByPgloopsVariantOfThatKey() {
+    Result tupleByTuple = batch("pgloop", "executeBatch", null, 250.0);
+    Result rewritten = batch("pgloop", "executeBatch, rewrite_batched_inserts", "rewrite", 1800.0);
+    Result jdbcPlain = batch("pgjdbc", "no rewrite", null, 200.0);
+    Result jdbcRewritten = batch("pgjdbc", "reWriteBatchedInserts", "rewrite", 1200.0);
+    ResultTable paired =
+        new ResultTable(List.of(tupleByTuple, rewritten, jdbcPlain, jdbcRewritten), Map.of());
+
+    // Rewritten over rewritten, not pgloop's first variant over pgjdbc's rewrite (0.21).
+    assertThat(paired.ratio(jdbcRewritten)).isEqualTo(1.5);
+    assertThat(paired.counterpart(jdbcRewritten)).contains(rewritten);
+    // Without a key: pgloop's default.
+    assertThat(paired.ratio(jdbcPlain)).isEqualTo(1.25);
+  }
+
+  @Test
+  void aPairingKeyPgloopLacksFallsBackToPgloopsFirstVariant() {
+    Result first = batch("pgloop", "executeBatch", null, 300.0);
+    Result peer = batch("pgjdbc", "reWriteBatchedInserts", "rewrite", 1200.0);
+    ResultTable unpaired = new ResultTable(List.of(first, peer), Map.of());
+
+    assertThat(unpaired.ratio(peer)).isEqualTo(0.25);
+    assertThat(unpaired.counterpart(peer)).contains(first);
+  }
+
+  @Test
+  void aFailedPgloopVariantOfTheKeyLeavesNoRatioRatherThanAnotherPattern() {
+    Result first = batch("pgloop", "executeBatch", null, 300.0);
+    Result failed =
+        Result.failed(WorkloadKind.BATCH_INSERT, "pgloop", "rewrite", "boom")
+            .withPairing("rewrite");
+    Result peer = batch("pgjdbc", "reWriteBatchedInserts", "rewrite", 1200.0);
+    ResultTable table = new ResultTable(List.of(first, failed, peer), Map.of());
+
+    assertThat(table.ratio(peer)).isNaN();
+  }
+
+  @Test
+  void theJsonSaysWhichPgloopVariantARatioDivides(@TempDir Path dir) throws Exception {
+    Result first = batch("pgloop", "executeBatch", null, 300.0);
+    Result rewritten = batch("pgloop", "rewrite_batched_inserts", "rewrite", 1800.0);
+    Result peer = batch("pgjdbc", "reWriteBatchedInserts", "rewrite", 1200.0);
+    new ResultTable(List.of(first, rewritten, peer), Map.of()).writeJson(dir.resolve("p.json"));
+
+    JsonObject row =
+        new JsonObject(Files.readString(dir.resolve("p.json")))
+            .getJsonArray("results")
+            .getJsonObject(2);
+    assertThat(row.getString("pairing")).isEqualTo("rewrite");
+    assertThat(row.getString("ratioAgainst")).isEqualTo("rewrite_batched_inserts");
+    assertThat(row.getDouble("ratioPgloopOverClient")).isEqualTo(1.5);
+  }
+
+  private static Result batch(String client, String note, String pairing, double rate) {
+    return new Result(
+        WorkloadKind.BATCH_INSERT,
+        client,
+        note,
+        List.of(rate),
+        List.of(),
+        null,
+        List.of(),
+        pairing);
+  }
+
   private static Result rates(String client, Double... rates) {
     return new Result(WorkloadKind.SEQ1, client, "1 connection", List.of(rates), List.of(), null);
   }

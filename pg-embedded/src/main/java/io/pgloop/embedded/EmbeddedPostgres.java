@@ -59,6 +59,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private final int majorVersion;
   private final String version;
+  private final Path installation;
   private final int port;
   private final ServerDirectories directories;
   private final Certificates certificates;
@@ -69,12 +70,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private EmbeddedPostgres(
       int majorVersion,
       String version,
+      Path installation,
       ServerDirectories directories,
       Certificates certificates,
       ServerProcess process,
       Map<AuthMethod, TestUser> users) {
     this.majorVersion = majorVersion;
     this.version = version;
+    this.installation = installation;
     this.port = process.port();
     this.directories = directories;
     this.certificates = certificates;
@@ -148,6 +151,21 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /** The data directory. */
   public Path dataDirectory() {
     return directories.data();
+  }
+
+  /**
+   * The installation this server runs from: the unpacked distribution that holds {@code bin/}
+   * (postgres, initdb, psql, pg_dump...), {@code lib/} (among others libpq, of the server's major
+   * version) and {@code share/}. It is there so that a caller can use the distribution's own tools
+   * and libraries: the benchmarks link a libpq program against its {@code lib/libpq.so}, which may
+   * be newer than the machine's.
+   *
+   * <p>It lives in the shared cache ({@link Builder#cacheDirectory}), not in this server's
+   * directories: other servers run from it, and it stays after {@link #close()}. Treat it as read
+   * only.
+   */
+  public Path installationDirectory() {
+    return installation;
   }
 
   /** The database the tests use: {@value #DATABASE}. */
@@ -325,7 +343,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 binaries, cacheRoot, home, directories, certificates, users, runner, startTimeout);
         EmbeddedPostgres server =
             new EmbeddedPostgres(
-                major, process.version(), directories, certificates, process, users);
+                major, process.version(), home, directories, certificates, process, users);
         RUNNING.add(server);
         stopAllAtExit();
         return server;

@@ -91,11 +91,15 @@ class EmbeddedPostgresTest {
       assertThat(pg.caCertPath()).content().startsWith("-----BEGIN CERTIFICATE-----");
       assertThat(Files.getPosixFilePermissions(pg.clientKeyPath()))
           .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+      assertThat(pg.installationDirectory().resolve("bin/postgres")).isExecutable();
+      assertThat(pg.installationDirectory().resolve("lib")).isDirectory();
     } finally {
       pg.close();
     }
     assertThat(pg.dataDirectory()).doesNotExist();
     assertThat(pg.socketDirectory()).doesNotExist();
+    // The installation is the shared cache's: other servers run from it.
+    assertThat(pg.installationDirectory().resolve("bin/postgres")).exists();
     // Closing again is harmless.
     pg.close();
   }
