@@ -18,5 +18,8 @@ final class Pairing {
   /** Batch inserts rewritten into set-based statements, pgloop's and pgjdbc's. */
   static final String REWRITE = "rewrite";
 
+  /** Each row mapped to an application object as it arrives ({@code mapping(fn)}). */
+  static final String MAPPING = "mapping";
+
   private Pairing() {}
 }

@@ -101,7 +101,24 @@ final class PgloopClient implements BenchClient {
                           1,
                           c.bulkRows(),
                           nanos),
-                  null));
+                  null),
+              variant(
+                      "PgConnection, mapping(row -> BulkRow)",
+                      1,
+                      (conns, nanos) ->
+                          AsyncLoop.run(
+                              () ->
+                                  conns
+                                      .get(0)
+                                      .preparedQuery(BenchmarkData.BULK_SELECT)
+                                      .mapping(PgloopClient::toBulkRow)
+                                      .execute(),
+                              BulkRow::checksum,
+                              1,
+                              c.bulkRows(),
+                              nanos),
+                      null)
+                  .pairedBy(Pairing.MAPPING));
       case BATCH_INSERT ->
           List.of(
               variant("PgConnection, executeBatch", 1, batchInserts(c.batchRows()), "batch_sink"),
@@ -487,6 +504,15 @@ final class PgloopClient implements BenchClient {
       sum += readBulkRow(row);
     }
     return sum;
+  }
+
+  private static BulkRow toBulkRow(Row row) {
+    return new BulkRow(
+        row.intValue(0),
+        row.getString(1),
+        row.get(OffsetDateTime.class, 2),
+        row.get(BigDecimal.class, 3),
+        row.booleanValue(4));
   }
 
   private static long readBulkRow(Row row) {

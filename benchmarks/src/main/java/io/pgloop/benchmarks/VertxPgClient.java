@@ -98,7 +98,21 @@ final class VertxPgClient implements BenchClient {
                           VertxPgClient::readBulk,
                           1,
                           c.bulkRows(),
-                          nanos)));
+                          nanos)),
+              connection(
+                      "PgConnection, mapping(row -> BulkRow)",
+                      (client, nanos) ->
+                          AsyncLoop.run(
+                              () ->
+                                  client
+                                      .preparedQuery(BenchmarkData.BULK_SELECT)
+                                      .mapping(VertxPgClient::toBulkRow)
+                                      .execute(),
+                              BulkRow::checksum,
+                              1,
+                              c.bulkRows(),
+                              nanos))
+                  .pairedBy(Pairing.MAPPING));
       case BATCH_INSERT ->
           List.of(
               new Variant(
@@ -274,6 +288,15 @@ final class VertxPgClient implements BenchClient {
       sum += bulkRow(row);
     }
     return sum;
+  }
+
+  private static BulkRow toBulkRow(Row row) {
+    return new BulkRow(
+        row.getInteger(0),
+        row.getString(1),
+        row.getOffsetDateTime(2),
+        row.getBigDecimal(3),
+        row.getBoolean(4));
   }
 
   private static long bulkRow(Row row) {
