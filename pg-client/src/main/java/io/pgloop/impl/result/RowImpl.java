@@ -13,25 +13,45 @@ import java.lang.invoke.VarHandle;
  * column is read, and then only that column.
  *
  * <p>The bytes are a heap array nobody releases, which the row may share with its neighbours in the
- * result: the row reads its own range of it with absolute getters. The offsets of the columns are
- * found in one pass on the first read; the row is meant to be read by one thread at a time, and a
- * race on that first pass only repeats the same work.
+ * result: the row reads its own range of it with absolute getters.
+ *
+ * <p>A column is found by walking the lengths before it. A row of up to {@link #WALK_LIMIT} columns
+ * remembers where the last read column starts, so that reading the columns in order walks each
+ * length once, and allocates nothing: a result of many narrow rows keeps no array per row for the
+ * garbage collector to copy. A wider row, which may be read by name in any order, finds every
+ * column's offset in one pass on its first read and keeps them. The row is meant to be read by one
+ * thread at a time; a race between two readers only repeats the same work, since the remembered
+ * position is one 64-bit value and the offsets array is published whole.
  */
 public final class RowImpl implements Row {
+
+  /** The widest row that finds its columns by walking rather than with an array of offsets. */
+  static final int WALK_LIMIT = 16;
 
   private final RowDesc desc;
   private final ByteBuf payload;
   private final int start;
   private final int end;
 
+  /**
+   * Narrow rows: the last column found, as {@code index << 32 | offset of its length}; 0 before the
+   * first read (no column's length is at offset 0 of a body, which starts with the count).
+   */
+  @SuppressWarnings("unused") // accessed through CURSOR
+  private long cursor;
+
+  /** Wide rows: the offset of every column's length, found on the first read. */
   @SuppressWarnings("unused") // accessed through OFFSETS
   private int[] offsets;
 
+  private static final VarHandle CURSOR;
   private static final VarHandle OFFSETS;
 
   static {
     try {
-      OFFSETS = MethodHandles.lookup().findVarHandle(RowImpl.class, "offsets", int[].class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      CURSOR = lookup.findVarHandle(RowImpl.class, "cursor", long.class);
+      OFFSETS = lookup.findVarHandle(RowImpl.class, "offsets", int[].class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -169,12 +189,45 @@ public final class RowImpl implements Row {
   /** The absolute index of the int32 length of a column. */
   private int offset(int index) {
     checkIndex(index);
-    int[] o = (int[]) OFFSETS.getAcquire(this);
-    if (o == null) {
-      o = scan();
-      OFFSETS.setRelease(this, o);
+    if (desc.size() > WALK_LIMIT) {
+      int[] o = (int[]) OFFSETS.getAcquire(this);
+      if (o == null) {
+        o = scan();
+        OFFSETS.setRelease(this, o);
+      }
+      return o[index];
     }
-    return o[index];
+    long last = (long) CURSOR.getOpaque(this);
+    int column;
+    int at;
+    if (last == 0 || (int) (last >>> 32) > index) {
+      column = 0;
+      at = first();
+    } else {
+      column = (int) (last >>> 32);
+      at = (int) last;
+    }
+    for (; column < index; column++) {
+      at = next(at, column);
+    }
+    next(at, index);
+    CURSOR.setOpaque(this, (long) index << 32 | at);
+    return at;
+  }
+
+  /**
+   * The offset after the column whose length is at {@code at}, checked against the row's end: the
+   * decoder checks a row's lengths as it frames it, but a row made any other way is checked here.
+   */
+  private int next(int at, int column) {
+    if (at + 4 > end) {
+      throw new IllegalStateException("DataRow ends inside the length of column " + column);
+    }
+    int after = at + 4 + Math.max(payload.getInt(at), 0);
+    if (after > end || after < at) {
+      throw new IllegalStateException("DataRow ends inside the value of column " + column);
+    }
+    return after;
   }
 
   /*
@@ -182,25 +235,24 @@ public final class RowImpl implements Row {
    *   int16 column count
    *   per column: int32 length (-1 for NULL) | length bytes of the value
    */
-  private int[] scan() {
-    int at = start;
-    int count = payload.getShort(at);
+
+  /** The index of the first column's length, once the column count is checked. */
+  private int first() {
+    int count = payload.getShort(start);
     if (count != desc.size()) {
       throw new IllegalStateException(
           "DataRow has " + count + " columns, RowDescription " + desc.size());
     }
+    return start + 2;
+  }
+
+  private int[] scan() {
+    int at = first();
+    int count = desc.size();
     int[] o = new int[count];
-    at += 2;
     for (int i = 0; i < count; i++) {
-      if (at + 4 > end) {
-        throw new IllegalStateException("DataRow ends inside the length of column " + i);
-      }
       o[i] = at;
-      int length = payload.getInt(at);
-      at += 4 + Math.max(length, 0);
-      if (at > end) {
-        throw new IllegalStateException("DataRow ends inside the value of column " + i);
-      }
+      at = next(at, i);
     }
     return o;
   }
