@@ -1,8 +1,13 @@
 package io.pgloop.benchmarks;
 
 import io.pgloop.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The one server every client of a run talks to: the one named by the environment variable {@code
@@ -59,6 +64,30 @@ final class BenchServer implements AutoCloseable {
    */
   Optional<Path> installationDirectory() {
     return Optional.ofNullable(embedded).map(EmbeddedPostgres::installationDirectory);
+  }
+
+  /**
+   * The embedded server's postmaster, the parent of its backends and background workers, whose CPU
+   * time {@link CpuMeter#familyNanos} reads; empty for a server this run did not start (its
+   * processes are not ours to see, maybe not even on this machine), or when its {@code
+   * postmaster.pid} cannot be read.
+   */
+  OptionalLong postmasterPid() {
+    return embedded == null ? OptionalLong.empty() : postmasterPid(embedded.dataDirectory());
+  }
+
+  /**
+   * The postmaster's process id: the first line of {@code postmaster.pid} in {@code dataDirectory},
+   * which the server writes at start and removes at shutdown; empty when there is none.
+   */
+  static OptionalLong postmasterPid(Path dataDirectory) {
+    Path file = dataDirectory.resolve("postmaster.pid");
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+      String first = lines.readLine();
+      return first == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(first.strip()));
+    } catch (IOException | NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /** Stops the server when this run started it. */

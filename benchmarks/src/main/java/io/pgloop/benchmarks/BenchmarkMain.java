@@ -55,6 +55,7 @@ public final class BenchmarkMain {
   public static ResultTable run(BenchConfig config, PrintStream progress) throws Exception {
     Instant started = Instant.now();
     double loadAtStart = loadAverage();
+    CpuMeter cpu = new CpuMeter();
     try (BenchServer server = BenchServer.start()) {
       ServerInfo info = server.info();
       progress.println(
@@ -77,7 +78,7 @@ public final class BenchmarkMain {
         progress.println("bench: data created in " + seconds(creating));
         List<BenchClient> clients =
             clients(info, data, config, server.installationDirectory().orElse(null));
-        Harness harness = new Harness(config, progress);
+        Harness harness = new Harness(config, cpu, server.postmasterPid(), progress);
         for (WorkloadKind kind : WorkloadKind.values()) {
           if (!config.workloads().contains(kind)) {
             continue;
@@ -92,7 +93,7 @@ public final class BenchmarkMain {
         }
       }
       ResultTable table =
-          new ResultTable(results, facts(config, server, serverVersion, started, loadAtStart));
+          new ResultTable(results, facts(config, server, cpu, serverVersion, started, loadAtStart));
       Path out = config.outDir();
       table.writeCsv(out.resolve("bench-results.csv"));
       table.writeJson(out.resolve("bench-results.json"));
@@ -125,6 +126,7 @@ public final class BenchmarkMain {
   private static Map<String, Object> facts(
       BenchConfig config,
       BenchServer server,
+      CpuMeter cpu,
       String serverVersion,
       Instant started,
       double loadAtStart) {
@@ -151,6 +153,18 @@ public final class BenchmarkMain {
     facts.put(
         "allocation",
         "bytes allocated by all JVM threads during an iteration, per unit (query or row)");
+    facts.put(
+        "clientCpu",
+        "microseconds of CPU per unit: the JVM's process CPU time (every thread, GC and JIT"
+            + " included) for the Java clients; for pgbench and libpq_pipeline.c the CPU time of"
+            + " the children the JVM reaped, from /proc/self/stat (Linux only)");
+    facts.put(
+        "serverCpu",
+        server.postmasterPid().isPresent() && cpu.procSupported()
+            ? "microseconds of CPU per unit of the postmaster and its children (backends,"
+                + " background workers), from /proc"
+            : "not measured: the server was not started by this run, or this is not Linux");
+    facts.put("clockTicksPerSecond", cpu.clockTicksPerSecond());
     return facts;
   }
 

@@ -4,13 +4,15 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Measures one workload for every client variant, interleaved. It opens every variant, runs each
  * once unmeasured to warm the JIT, the connections and the server's caches, and then runs iteration
  * <i>i</i> of every variant before iteration <i>i+1</i> of any. Each round starts with a different
- * variant. Around each measured run it reads the allocation of every JVM thread.
+ * variant. Around each measured run it reads the allocation of every JVM thread, and the CPU time
+ * of the client and of the server ({@link CpuMeter}).
  *
  * <p>Why interleave: on a machine shared with other work, the load drifts over minutes. Measuring
  * one client for half a minute and then the next would charge the drift to whichever client ran at
@@ -24,13 +26,20 @@ final class Harness {
 
   private final BenchConfig config;
   private final AllocationMeter meter = new AllocationMeter();
+  private final CpuMeter cpu;
+  private final OptionalLong serverPid;
   private final PrintStream progress;
 
   /**
+   * @param cpu reads the CPU times around each iteration
+   * @param serverPid the postmaster whose family's CPU time is the server's; empty when the server
+   *     was not started by this run (its processes may be on another machine)
    * @param progress where a line per variant goes (a smoke test passes one it keeps quiet)
    */
-  Harness(BenchConfig config, PrintStream progress) {
+  Harness(BenchConfig config, CpuMeter cpu, OptionalLong serverPid, PrintStream progress) {
     this.config = config;
+    this.cpu = cpu;
+    this.serverPid = serverPid;
     this.progress = progress;
   }
 
@@ -88,12 +97,35 @@ final class Harness {
     progress.flush();
   }
 
+  /**
+   * The CPU time the client has used so far, or {@link CpuMeter#UNAVAILABLE}: the whole JVM's for a
+   * client in it (its GC and JIT threads are its cost too), the reaped children's for an external
+   * program (its process is waited for before its run returns).
+   */
+  private long clientCpuNanos(boolean inProcess) {
+    return inProcess ? cpu.jvmNanos() : cpu.reapedChildrenNanos();
+  }
+
+  /** The CPU time of the server's processes so far, or {@link CpuMeter#UNAVAILABLE}. */
+  private long serverCpuNanos() {
+    return serverPid.isPresent() ? cpu.familyNanos(serverPid.getAsLong()) : CpuMeter.UNAVAILABLE;
+  }
+
+  /** Adds to {@code figures} the microseconds per unit between two readings, when both exist. */
+  private static void addMicrosPerUnit(List<Double> figures, long before, long after, long units) {
+    if (before != CpuMeter.UNAVAILABLE && after != CpuMeter.UNAVAILABLE && units > 0) {
+      figures.add((after - before) / 1e3 / units);
+    }
+  }
+
   /** One variant's workload and figures while the workload is measured. */
   private final class Slot {
     private final Entry entry;
     private final List<Double> rates = new ArrayList<>();
     private final List<Double> bytes = new ArrayList<>();
     private final List<Long> heapGrowth = new ArrayList<>();
+    private final List<Double> clientCpu = new ArrayList<>();
+    private final List<Double> serverCpu = new ArrayList<>();
     private Workload workload;
     private String error;
 
@@ -137,6 +169,11 @@ final class Harness {
           // Collect earlier runs' garbage outside the measured time.
           System.gc();
         }
+        boolean inProcess = workload.inProcess();
+        // The CPU readings outermost: what they allocate stays out of the bytes per unit, and the
+        // /proc scan for the server's processes out of the client's CPU time.
+        long serverBefore = serverCpuNanos();
+        long clientBefore = clientCpuNanos(inProcess);
         long before = meter.allocatedBytes();
         Workload.Run run;
         try {
@@ -147,10 +184,14 @@ final class Harness {
           }
         }
         long after = meter.allocatedBytes();
+        long clientAfter = clientCpuNanos(inProcess);
+        long serverAfter = serverCpuNanos();
         rates.add(run.rate());
-        if (workload.inProcess() && meter.supported() && run.units() > 0) {
+        if (inProcess && meter.supported() && run.units() > 0) {
           bytes.add((after - before) / (double) run.units());
         }
+        addMicrosPerUnit(clientCpu, clientBefore, clientAfter, run.units());
+        addMicrosPerUnit(serverCpu, serverBefore, serverAfter, run.units());
       } catch (Exception e) {
         fail(e);
       }
@@ -161,6 +202,8 @@ final class Harness {
       rates.clear();
       bytes.clear();
       heapGrowth.clear();
+      clientCpu.clear();
+      serverCpu.clear();
       close();
     }
 
@@ -189,7 +232,16 @@ final class Harness {
             .withPairing(variant.pairing());
       }
       return new Result(
-          kind, entry.client(), variant.note(), rates, bytes, null, heapGrowth, variant.pairing());
+          kind,
+          entry.client(),
+          variant.note(),
+          rates,
+          bytes,
+          null,
+          heapGrowth,
+          variant.pairing(),
+          clientCpu,
+          serverCpu);
     }
   }
 

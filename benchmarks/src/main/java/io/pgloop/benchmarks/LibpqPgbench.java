@@ -175,12 +175,16 @@ final class LibpqPgbench implements BenchClient {
         builder.environment().put("PGPASSWORD", server.password());
       }
       Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IOException("pgbench failed: " + output.strip());
+      try {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+          throw new IOException("pgbench failed: " + output.strip());
+        }
+        return parse(output, mode.queries());
+      } finally {
+        // Waited for within the iteration, so that its CPU time is counted in this one.
+        ChildProcesses.stopAndReap(process);
       }
-      return parse(output, mode.queries());
     }
 
     @Override

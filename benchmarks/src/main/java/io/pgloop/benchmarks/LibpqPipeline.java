@@ -136,7 +136,10 @@ final class LibpqPipeline implements BenchClient {
         }
         return combine(runs);
       } finally {
-        running.forEach(Process::destroyForcibly);
+        // After a failure the others still run: kill and reap them within the iteration.
+        for (Process process : running) {
+          ChildProcesses.stopAndReap(process);
+        }
       }
     }
 

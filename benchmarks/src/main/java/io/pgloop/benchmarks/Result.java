@@ -17,6 +17,11 @@ import java.util.List;
  *     empty when not measured (only the stream workload measures it)
  * @param pairing the variant's pairing key, which chooses the pgloop row its ratio divides ({@link
  *     BenchClient.Variant#pairing()}); null for the default
+ * @param clientCpuMicros the client's CPU time per unit, in microseconds, of each iteration: this
+ *     JVM's for the clients in it, the reaped programs' for pgbench and libpq_pipeline.c ({@link
+ *     CpuMeter}); empty when not measured
+ * @param serverCpuMicros the server's CPU time per unit, in microseconds, of each iteration: the
+ *     postmaster's and its children's; empty when not measured (a server the run did not start)
  */
 public record Result(
     WorkloadKind kind,
@@ -26,9 +31,24 @@ public record Result(
     List<Double> bytesPerUnit,
     String error,
     List<Long> heapGrowth,
-    String pairing) {
+    String pairing,
+    List<Double> clientCpuMicros,
+    List<Double> serverCpuMicros) {
 
-  /** Figures without a pairing key. */
+  /** Figures without CPU times. */
+  public Result(
+      WorkloadKind kind,
+      String client,
+      String note,
+      List<Double> rates,
+      List<Double> bytesPerUnit,
+      String error,
+      List<Long> heapGrowth,
+      String pairing) {
+    this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, pairing, List.of(), List.of());
+  }
+
+  /** Figures without a pairing key or CPU times. */
   public Result(
       WorkloadKind kind,
       String client,
@@ -40,7 +60,7 @@ public record Result(
     this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, null);
   }
 
-  /** Figures without heap growth or pairing key. */
+  /** Figures without heap growth, pairing key or CPU times. */
   public Result(
       WorkloadKind kind,
       String client,
@@ -63,7 +83,23 @@ public record Result(
 
   /** This result with the pairing key {@code key}. */
   public Result withPairing(String key) {
-    return new Result(kind, client, note, rates, bytesPerUnit, error, heapGrowth, key);
+    return new Result(
+        kind,
+        client,
+        note,
+        rates,
+        bytesPerUnit,
+        error,
+        heapGrowth,
+        key,
+        clientCpuMicros,
+        serverCpuMicros);
+  }
+
+  /** This result with the CPU times per unit of each iteration, in microseconds. */
+  public Result withCpu(List<Double> client, List<Double> server) {
+    return new Result(
+        kind, this.client, note, rates, bytesPerUnit, error, heapGrowth, pairing, client, server);
   }
 
   /** Whether there are figures. */
@@ -94,6 +130,16 @@ public record Result(
   /** The median of the bytes allocated per unit, or NaN when not measured. */
   public double bytesPerUnitMedian() {
     return median(bytesPerUnit);
+  }
+
+  /** The median of the client's CPU time per unit in microseconds, or NaN when not measured. */
+  public double clientCpuMicrosMedian() {
+    return median(clientCpuMicros);
+  }
+
+  /** The median of the server's CPU time per unit in microseconds, or NaN when not measured. */
+  public double serverCpuMicrosMedian() {
+    return median(serverCpuMicros);
   }
 
   /** The median of {@code values}, or NaN when there are none. */

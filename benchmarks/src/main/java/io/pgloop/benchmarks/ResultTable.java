@@ -95,7 +95,7 @@ public final class ResultTable {
   /** Prints the table: one row per workload and client variant. */
   public void print(PrintStream out) {
     // The variant column fits "libpq_pipeline.c (libpq 18) -c 1, a Sync per query".
-    String format = "%-13s %-16s %-52s %6s %12s %12s %12s %9s %8s %8s%n";
+    String format = "%-13s %-16s %-52s %6s %12s %12s %12s %9s %8s %8s %8s %8s%n";
     out.printf(
         Locale.ROOT,
         format,
@@ -107,6 +107,8 @@ public final class ResultTable {
         "min/s",
         "max/s",
         "B/unit",
+        "cli µs",
+        "srv µs",
         "heap+MB",
         "pgloop/x");
     WorkloadKind previous = null;
@@ -129,6 +131,8 @@ public final class ResultTable {
           number(r.min()),
           number(r.max()),
           number(r.bytesPerUnitMedian()),
+          microsText(r.clientCpuMicrosMedian()),
+          microsText(r.serverCpuMicrosMedian()),
           heapText(r.heapGrowthMax()),
           ratioText(ratio(r)));
     }
@@ -151,8 +155,9 @@ public final class ResultTable {
   public void writeCsv(Path file) throws IOException {
     StringBuilder csv =
         new StringBuilder(
-            "workload,client,variant,unit,median_per_s,min_per_s,max_per_s,"
-                + "bytes_per_unit,heap_growth_bytes,ratio_pgloop_over_client,status,error\n");
+            "workload,client,variant,unit,median_per_s,min_per_s,max_per_s,bytes_per_unit,"
+                + "client_cpu_us_per_unit,server_cpu_us_per_unit,heap_growth_bytes,"
+                + "ratio_pgloop_over_client,status,error\n");
     for (Result r : results) {
       List<String> cells =
           List.of(
@@ -164,6 +169,8 @@ public final class ResultTable {
               csvNumber(r.min()),
               csvNumber(r.max()),
               csvNumber(r.bytesPerUnitMedian()),
+              csvNumber(r.clientCpuMicrosMedian()),
+              csvNumber(r.serverCpuMicrosMedian()),
               r.heapGrowthMax() < 0 ? "" : Long.toString(r.heapGrowthMax()),
               csvNumber(ratio(r)),
               status(r),
@@ -178,7 +185,10 @@ public final class ResultTable {
     Files.writeString(file, csv, StandardCharsets.UTF_8);
   }
 
-  /** Writes the run's facts and every row, with each iteration's rate, as JSON. */
+  /**
+   * Writes the run's facts and every row as JSON, with each iteration's rate and CPU times per unit
+   * (in the same order: the <i>i</i>-th of each is one iteration), and their medians.
+   */
   public void writeJson(Path file) throws IOException {
     JsonArray rows = new JsonArray();
     for (Result r : results) {
@@ -195,6 +205,14 @@ public final class ResultTable {
               .put("maxPerSecond", jsonNumber(r.max()))
               .put("ratesPerSecond", new JsonArray(new ArrayList<Object>(r.rates())))
               .put("bytesPerUnit", jsonNumber(r.bytesPerUnitMedian()))
+              .put("clientCpuMicrosPerUnit", jsonNumber(r.clientCpuMicrosMedian()))
+              .put(
+                  "clientCpuMicrosPerUnitByIteration",
+                  new JsonArray(new ArrayList<Object>(r.clientCpuMicros())))
+              .put("serverCpuMicrosPerUnit", jsonNumber(r.serverCpuMicrosMedian()))
+              .put(
+                  "serverCpuMicrosPerUnitByIteration",
+                  new JsonArray(new ArrayList<Object>(r.serverCpuMicros())))
               .put("ratioPgloopOverClient", jsonNumber(ratio(r)));
       if (!PGLOOP.equals(r.client()) && r.measured()) {
         // Which pgloop variant the ratio divides: not always the first (see counterpart).
@@ -222,6 +240,14 @@ public final class ResultTable {
 
   private static String number(double value) {
     return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  /** Microseconds: two decimals below 10, where the CPU costs of point selects and rows lie. */
+  private static String microsText(double micros) {
+    if (Double.isNaN(micros)) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, micros < 10 ? "%.2f" : "%,.0f", micros);
   }
 
   private static String heapText(long bytes) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the smoke mode in-process, so that the build notices when a workload or a client adapter
- * breaks. It checks that everything runs and the files are written; its figures mean nothing and
- * none is asserted. The progress lines are kept out of the log unless the test fails. The server is
- * an embedded PostgreSQL, or the one named by {@code PGLOOP_BENCH_URI}.
+ * breaks. It checks that everything runs, that the CPU figures are taken where they can be, and
+ * that the files are written; the figures mean nothing and no value is asserted. The progress lines
+ * are kept out of the log unless the test fails. The server is an embedded PostgreSQL, or the one
+ * named by {@code PGLOOP_BENCH_URI}.
  */
 class BenchmarkSmokeTest {
 
@@ -34,6 +35,17 @@ class BenchmarkSmokeTest {
       assertThat(table.results())
           .as("some client measures %s%n%s", kind.id(), log)
           .anyMatch(r -> r.kind() == kind && r.measured());
+    }
+    // On Linux against the embedded server, every measured row has both CPU figures.
+    if (new CpuMeter().procSupported() && System.getenv(BenchServer.URI_VARIABLE) == null) {
+      assertThat(table.results())
+          .as(log)
+          .filteredOn(Result::measured)
+          .allSatisfy(
+              r -> {
+                assertThat(r.clientCpuMicros()).as("client CPU of %s", r.note()).isNotEmpty();
+                assertThat(r.serverCpuMicros()).as("server CPU of %s", r.note()).isNotEmpty();
+              });
     }
     Path out = config.outDir();
     assertThat(Files.readString(out.resolve("bench-results.csv")))

@@ -151,7 +151,8 @@ class ResultTableTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(3))
         .isEqualTo(
-            "pool,vertx-pg-client,\"Pool, 4 connections\",query,50.000,50.000,50.000,1024.000,,2.000,ok,");
+            "pool,vertx-pg-client,\"Pool, 4 connections\",query,50.000,50.000,50.000,1024.000,"
+                + ",,,2.000,ok,");
     assertThat(lines.get(4)).endsWith(",failed,\"IOException: \"\"boom\"\"\"");
   }
 
@@ -207,5 +208,57 @@ class ResultTableTest {
                 .getJsonObject(0)
                 .getLong("heapGrowthBytes"))
         .isEqualTo(3_145_728L);
+  }
+
+  @Test
+  void cpuPerUnitShowsAsTheMedianInMicrosecondsAndPerIterationInTheJson(@TempDir Path dir)
+      throws Exception {
+    Result cpu =
+        new Result(
+                WorkloadKind.SEQ1,
+                "pgloop",
+                "PgConnection",
+                List.of(100.0, 200.0, 300.0),
+                List.of(800.0),
+                null)
+            .withCpu(List.of(3.456, 25.0, 4.0), List.of(12.3, 11.0, 40.0));
+    ResultTable withCpu = new ResultTable(List.of(cpu, PGLOOP), Map.of());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    withCpu.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String text = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(text.lines().findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains(" B/unit   cli µs   srv µs  heap+MB"));
+    // Two decimals below 10 µs, none above; n/a where not measured.
+    assertThat(text.lines().filter(l -> l.contains("PgConnection")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains(" 800     4.00       12        - "));
+    assertThat(text.lines().filter(l -> l.contains("4 connections")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains(" 512      n/a      n/a        - "));
+
+    withCpu.writeCsv(dir.resolve("c.csv"));
+    assertThat(Files.readAllLines(dir.resolve("c.csv")).get(1))
+        .contains(",800.000,4.000,12.300,,")
+        .startsWith("seq1,pgloop,PgConnection,");
+    assertThat(Files.readAllLines(dir.resolve("c.csv")).get(0))
+        .contains(
+            ",bytes_per_unit,client_cpu_us_per_unit,server_cpu_us_per_unit,heap_growth_bytes,");
+
+    withCpu.writeJson(dir.resolve("c.json"));
+    JsonObject row =
+        new JsonObject(Files.readString(dir.resolve("c.json")))
+            .getJsonArray("results")
+            .getJsonObject(0);
+    assertThat(row.getDouble("clientCpuMicrosPerUnit")).isEqualTo(4.0);
+    assertThat(row.getJsonArray("clientCpuMicrosPerUnitByIteration").getList())
+        .containsExactly(3.456, 25.0, 4.0);
+    assertThat(row.getDouble("serverCpuMicrosPerUnit")).isEqualTo(12.3);
+    assertThat(row.getJsonArray("serverCpuMicrosPerUnitByIteration").getList())
+        .containsExactly(12.3, 11.0, 40.0);
+    JsonObject absent =
+        new JsonObject(Files.readString(dir.resolve("c.json")))
+            .getJsonArray("results")
+            .getJsonObject(1);
+    assertThat(absent.getValue("serverCpuMicrosPerUnit")).isNull();
+    assertThat(absent.getJsonArray("serverCpuMicrosPerUnitByIteration")).isEmpty();
   }
 }
