@@ -102,9 +102,11 @@ public final class ResultBuilders {
 
   private static final class Mapping<U> extends Base<RowSet<U>> {
     private final Function<Row, U> fn;
-    // The rows of the current statement in rows[0..size): an array of its own rather than an
-    // ArrayList, handed to the RowSet without a copy or a wrapper. Most results are one row.
-    private Object[] rows;
+    // The rows or mapped values of the current statement in values[0..size): an array of its own
+    // rather than an ArrayList, handed to the RowSet without a copy or a wrapper. Most results are
+    // one row. Unmapped rows beyond the first few are kept as ranges instead (see RowRanges).
+    private Object[] values;
+    private RowRanges ranges;
     private int size;
 
     Mapping(CodecRegistry registry, Function<Row, U> fn) {
@@ -114,20 +116,33 @@ public final class ResultBuilders {
 
     @Override
     public void addRow(DataRow payload) {
-      Row row = row(payload);
-      Object value = fn == IDENTITY ? row : fn.apply(row);
-      if (rows == null) {
-        rows = new Object[FIRST_CAPACITY];
-      } else if (size == rows.length) {
-        rows = Arrays.copyOf(rows, size * 2);
+      if (ranges != null) {
+        ranges.add(payload);
+        return;
       }
-      rows[size++] = value;
+      if (fn == IDENTITY && size == RowRanges.KEPT_FROM) {
+        ranges = RowRanges.of(values, size);
+        values = null;
+        ranges.add(payload);
+        return;
+      }
+      Object value = fn == IDENTITY ? row(payload) : fn.apply(row(payload));
+      if (values == null) {
+        values = new Object[FIRST_CAPACITY];
+      } else if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
     }
 
     @Override
     RowSet<U> build(String commandTag, long rowCount) {
-      RowSet<U> set = new RowSetImpl<>(desc, rows, size, commandTag, rowCount);
-      rows = null;
+      RowSet<U> set =
+          ranges != null
+              ? RowSetImpl.ofRanges(desc, ranges, commandTag, rowCount)
+              : RowSetImpl.ofValues(desc, values, size, commandTag, rowCount);
+      values = null;
+      ranges = null;
       size = 0;
       return set;
     }

@@ -78,6 +78,21 @@ public final class RowImpl implements Row {
     this.end = end;
   }
 
+  /** The buffer that holds this row's body. */
+  ByteBuf buffer() {
+    return payload;
+  }
+
+  /** The index in {@link #buffer()} of the body's first byte. */
+  int start() {
+    return start;
+  }
+
+  /** The index in {@link #buffer()} after the body's last byte. */
+  int end() {
+    return end;
+  }
+
   @Override
   public int size() {
     return desc.size();

@@ -2,30 +2,43 @@ package io.pgloop.impl.result;
 
 import io.pgloop.RowIterator;
 import io.pgloop.RowSet;
-import java.util.Arrays;
 import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A {@link RowSet} over the array of rows the builder collected: the array is handed over, not
- * copied, and nothing else refers to it, which makes the set immutable without a wrapper.
+ * A {@link RowSet} over what the builder collected: the rows themselves kept as {@link RowRanges}
+ * (a row made on each access), or the values a mapping made of them, in an array handed over, not
+ * copied. Nothing else refers to either, which makes the set immutable without a wrapper.
  *
  * @param <R> the type of a row
  */
 final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
 
-  private static final Object[] NO_ROWS = {};
-
-  private final Object[] rows;
+  private final RowDesc desc;
+  private final RowRanges ranges;
+  private final Object[] values;
   private final int size;
 
-  /**
-   * @param rows the rows in {@code rows[0..size)}; null when there are none
-   */
-  RowSetImpl(RowDesc desc, Object[] rows, int size, String commandTag, long rowCount) {
+  private RowSetImpl(
+      RowDesc desc, RowRanges ranges, Object[] values, int size, String commandTag, long rowCount) {
     super(desc, commandTag, rowCount);
-    this.rows = rows == null ? NO_ROWS : rows;
+    this.desc = desc;
+    this.ranges = ranges;
+    this.values = values;
     this.size = size;
+  }
+
+  /** The rows of {@code ranges}, as rows. */
+  static <R> RowSetImpl<R> ofRanges(
+      RowDesc desc, RowRanges ranges, String commandTag, long rowCount) {
+    return new RowSetImpl<>(desc, ranges, null, ranges.size(), commandTag, rowCount);
+  }
+
+  /** The mapped values in {@code values[0..size)}; null when there are none. */
+  static <R> RowSetImpl<R> ofValues(
+      RowDesc desc, Object[] values, int size, String commandTag, long rowCount) {
+    return new RowSetImpl<>(desc, null, values, size, commandTag, rowCount);
   }
 
   @Override
@@ -43,6 +56,11 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
     return (RowSet<R>) super.next();
   }
 
+  @SuppressWarnings("unchecked")
+  private R at(int index) {
+    return ranges != null ? (R) ranges.row(desc, index) : (R) values[index];
+  }
+
   @Override
   public RowIterator<R> iterator() {
     return new RowIterator<>() {
@@ -54,20 +72,18 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
       }
 
       @Override
-      @SuppressWarnings("unchecked")
       public R next() {
         if (next >= size) {
           throw new NoSuchElementException("no row after the " + size + " of this set");
         }
-        return (R) rows[next++];
+        return at(next++);
       }
     };
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public Stream<R> stream() {
-    return (Stream<R>) Arrays.stream(rows, 0, size);
+    return IntStream.range(0, size).mapToObj(this::at);
   }
 
   @Override

@@ -71,6 +71,36 @@ class ResultBuildersTest {
   }
 
   @Test
+  void resultsOnEitherSideOfWhereRowsAreKeptAsRangesReadTheSame() {
+    ResultBuilder<RowSet<Row>> b = ResultBuilders.rows(REG);
+    int[] sizes = {
+      RowRanges.KEPT_FROM - 1, RowRanges.KEPT_FROM, RowRanges.KEPT_FROM + 1, 1000, 0, 3
+    };
+    for (int size : sizes) {
+      b.begin(COLUMNS);
+      for (int i = 0; i < size; i++) {
+        b.addRow(row(Integer.toString(i), i % 7 == 0 ? null : "r" + i));
+      }
+      b.complete("SELECT " + size, size);
+    }
+    RowSet<Row> set = b.result();
+    for (int size : sizes) {
+      assertThat(set.size()).isEqualTo(size);
+      int i = 0;
+      for (Row r : set) {
+        assertThat(r.getInteger("id")).isEqualTo(i);
+        assertThat(r.getString(1)).isEqualTo(i % 7 == 0 ? null : "r" + i);
+        i++;
+      }
+      assertThat(i).isEqualTo(size);
+      assertThat(set.stream().mapToInt(r -> r.getInteger(0)).sum())
+          .isEqualTo(size * (size - 1) / 2);
+      set = set.next();
+    }
+    assertThat(set).isNull();
+  }
+
+  @Test
   void aSharedRowDescServesEveryResultBegunWithIt() {
     RowDesc desc = new RowDesc(COLUMNS, REG);
     ResultBuilder<RowSet<Row>> b = ResultBuilders.rows(REG);
