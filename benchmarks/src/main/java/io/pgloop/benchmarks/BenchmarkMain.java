@@ -86,6 +86,9 @@ public final class BenchmarkMain {
           List<Harness.Entry> entries = new ArrayList<>();
           for (BenchClient client : clients) {
             for (BenchClient.Variant variant : client.variants(kind)) {
+              if (!config.runsVariant(variant.note())) {
+                continue;
+              }
               entries.add(new Harness.Entry(client.name(), variant));
             }
           }

@@ -27,7 +27,8 @@ class BenchConfigTest {
           "bench.iterations",
           "bench.streamRows",
           "bench.workloads",
-          "bench.clients");
+          "bench.clients",
+          "bench.variants");
 
   private final Map<String, String> saved = new HashMap<>();
 
@@ -49,6 +50,18 @@ class BenchConfigTest {
             System.setProperty(name, value);
           }
         });
+  }
+
+  @Test
+  void variantsRunWhenTheirNoteContainsOneOfTheParts() {
+    assertThat(BenchConfig.fromSystemProperties().runsVariant("PgPool, maxSize 4")).isTrue();
+    System.setProperty("bench.variants", "PgPool, plain");
+
+    BenchConfig config = BenchConfig.fromSystemProperties();
+
+    assertThat(config.runsVariant("PgPool, maxSize 4")).isTrue();
+    assertThat(config.runsVariant("4 plain connections, round-robin")).isTrue();
+    assertThat(config.runsVariant("Pool, 4 connections")).isFalse();
   }
 
   @Test
