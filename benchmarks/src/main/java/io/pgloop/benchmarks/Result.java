@@ -35,19 +35,6 @@ public record Result(
     List<Double> clientCpuMicros,
     List<Double> serverCpuMicros) {
 
-  /** Figures without CPU times. */
-  public Result(
-      WorkloadKind kind,
-      String client,
-      String note,
-      List<Double> rates,
-      List<Double> bytesPerUnit,
-      String error,
-      List<Long> heapGrowth,
-      String pairing) {
-    this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, pairing, List.of(), List.of());
-  }
-
   /** Figures without a pairing key or CPU times. */
   public Result(
       WorkloadKind kind,
@@ -57,7 +44,7 @@ public record Result(
       List<Double> bytesPerUnit,
       String error,
       List<Long> heapGrowth) {
-    this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, null);
+    this(kind, client, note, rates, bytesPerUnit, error, heapGrowth, null, List.of(), List.of());
   }
 
   /** Figures without heap growth, pairing key or CPU times. */

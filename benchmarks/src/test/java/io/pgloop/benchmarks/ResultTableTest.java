@@ -115,15 +115,8 @@ class ResultTableTest {
   }
 
   private static Result batch(String client, String note, String pairing, double rate) {
-    return new Result(
-        WorkloadKind.BATCH_INSERT,
-        client,
-        note,
-        List.of(rate),
-        List.of(),
-        null,
-        List.of(),
-        pairing);
+    return new Result(WorkloadKind.BATCH_INSERT, client, note, List.of(rate), List.of(), null)
+        .withPairing(pairing);
   }
 
   private static Result rates(String client, Double... rates) {
