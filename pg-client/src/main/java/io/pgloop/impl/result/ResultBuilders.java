@@ -6,7 +6,6 @@ import io.pgloop.RowSet;
 import io.pgloop.SqlResult;
 import io.pgloop.impl.codec.CodecRegistry;
 import io.pgloop.impl.protocol.backend.DataRow;
-import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -25,8 +24,6 @@ public final class ResultBuilders {
 
   /** The mapping of {@link #rows}: the row itself, recognised so that it is not even called. */
   private static final Function<Row, Row> IDENTITY = row -> row;
-
-  private static final int FIRST_CAPACITY = 4;
 
   /**
    * Results of the mapped rows: each row is given to fn as it arrives and only fn's result is kept
@@ -102,12 +99,10 @@ public final class ResultBuilders {
 
   private static final class Mapping<U> extends Base<RowSet<U>> {
     private final Function<Row, U> fn;
-    // The rows or mapped values of the current statement in values[0..size): an array of its own
-    // rather than an ArrayList, handed to the RowSet without a copy or a wrapper. Most results are
-    // one row. Unmapped rows beyond the first few are kept as ranges instead (see RowRanges).
-    private Object[] values;
+    // The rows or mapped values of the current statement, handed to the RowSet without a copy or
+    // a wrapper. Unmapped rows beyond the first few are kept as ranges instead (see RowRanges).
+    private SegmentedArray<Object> values;
     private RowRanges ranges;
-    private int size;
 
     Mapping(CodecRegistry registry, Function<Row, U> fn) {
       super(registry);
@@ -120,19 +115,17 @@ public final class ResultBuilders {
         ranges.add(payload);
         return;
       }
-      if (fn == IDENTITY && size == RowRanges.KEPT_FROM) {
-        ranges = RowRanges.of(values, size);
+      if (fn == IDENTITY && values != null && values.size() == RowRanges.KEPT_FROM) {
+        ranges = RowRanges.of(values);
         values = null;
         ranges.add(payload);
         return;
       }
       Object value = fn == IDENTITY ? row(payload) : fn.apply(row(payload));
       if (values == null) {
-        values = new Object[FIRST_CAPACITY];
-      } else if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+        values = new SegmentedArray<>();
       }
-      values[size++] = value;
+      values.add(value);
     }
 
     @Override
@@ -140,10 +133,9 @@ public final class ResultBuilders {
       RowSet<U> set =
           ranges != null
               ? RowSetImpl.ofRanges(desc, ranges, commandTag, rowCount)
-              : RowSetImpl.ofValues(desc, values, size, commandTag, rowCount);
+              : RowSetImpl.ofValues(desc, values, commandTag, rowCount);
       values = null;
       ranges = null;
-      size = 0;
       return set;
     }
   }

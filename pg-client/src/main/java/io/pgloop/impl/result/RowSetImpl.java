@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * A {@link RowSet} over what the builder collected: the rows themselves kept as {@link RowRanges}
- * (a row made on each access), or the values a mapping made of them, in an array handed over, not
- * copied. Nothing else refers to either, which makes the set immutable without a wrapper.
+ * (a row made on each access), or the values a mapping made of them, handed over, not copied.
+ * Nothing else refers to either, which makes the set immutable without a wrapper.
  *
  * @param <R> the type of a row
  */
@@ -17,11 +17,16 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
 
   private final RowDesc desc;
   private final RowRanges ranges;
-  private final Object[] values;
+  private final SegmentedArray<Object> values;
   private final int size;
 
   private RowSetImpl(
-      RowDesc desc, RowRanges ranges, Object[] values, int size, String commandTag, long rowCount) {
+      RowDesc desc,
+      RowRanges ranges,
+      SegmentedArray<Object> values,
+      int size,
+      String commandTag,
+      long rowCount) {
     super(desc, commandTag, rowCount);
     this.desc = desc;
     this.ranges = ranges;
@@ -35,9 +40,10 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
     return new RowSetImpl<>(desc, ranges, null, ranges.size(), commandTag, rowCount);
   }
 
-  /** The mapped values in {@code values[0..size)}; null when there are none. */
+  /** The rows or mapped values in {@code values}; null when there are none. */
   static <R> RowSetImpl<R> ofValues(
-      RowDesc desc, Object[] values, int size, String commandTag, long rowCount) {
+      RowDesc desc, SegmentedArray<Object> values, String commandTag, long rowCount) {
+    int size = values == null ? 0 : values.size();
     return new RowSetImpl<>(desc, null, values, size, commandTag, rowCount);
   }
 
@@ -58,7 +64,7 @@ final class RowSetImpl<R> extends ResultImpl<RowSet<R>> implements RowSet<R> {
 
   @SuppressWarnings("unchecked")
   private R at(int index) {
-    return ranges != null ? (R) ranges.row(desc, index) : (R) values[index];
+    return ranges != null ? (R) ranges.row(desc, index) : (R) values.get(index);
   }
 
   @Override

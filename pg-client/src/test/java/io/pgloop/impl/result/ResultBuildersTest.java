@@ -74,7 +74,7 @@ class ResultBuildersTest {
   void resultsOnEitherSideOfWhereRowsAreKeptAsRangesReadTheSame() {
     ResultBuilder<RowSet<Row>> b = ResultBuilders.rows(REG);
     int[] sizes = {
-      RowRanges.KEPT_FROM - 1, RowRanges.KEPT_FROM, RowRanges.KEPT_FROM + 1, 1000, 0, 3
+      RowRanges.KEPT_FROM - 1, RowRanges.KEPT_FROM, RowRanges.KEPT_FROM + 1, 1000, 5000, 0, 3
     };
     for (int size : sizes) {
       b.begin(COLUMNS);
@@ -129,6 +129,22 @@ class ResultBuildersTest {
     assertThat(rs).containsExactly("1:a", "2:b");
     assertThat(rs.next()).containsExactly("3:c");
     assertThat(rs.next().rowCount()).isEqualTo(1);
+  }
+
+  @Test
+  void mappingKeepsEveryValueOfAResultLargerThanASegment() {
+    ResultBuilder<RowSet<Integer>> b = ResultBuilders.mapping(REG, r -> r.getInteger(0) * 2);
+    int size = 3 * SegmentedArray.SEGMENT_SIZE + 1;
+    b.begin(COLUMNS);
+    for (int i = 0; i < size; i++) {
+      b.addRow(row(Integer.toString(i), "r"));
+    }
+    RowSet<Integer> rs = b.complete("SELECT " + size, size);
+
+    assertThat(rs.size()).isEqualTo(size);
+    assertThat(rs.stream())
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, size).map(i -> i * 2).boxed().toList());
   }
 
   @Test
