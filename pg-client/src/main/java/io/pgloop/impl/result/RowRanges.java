@@ -27,7 +27,6 @@ final class RowRanges {
 
   private final SegmentedArray<ByteBuf> buffers = new SegmentedArray<>();
   private int[] bounds;
-  private int size;
 
   private RowRanges(int capacity) {
     bounds = new int[capacity * 2];
@@ -50,17 +49,17 @@ final class RowRanges {
   }
 
   private void add(ByteBuf buffer, int start, int end) {
+    int size = buffers.size();
     if (2 * size == bounds.length) {
       bounds = Arrays.copyOf(bounds, size * 4);
     }
     buffers.add(buffer);
     bounds[2 * size] = start;
     bounds[2 * size + 1] = end;
-    size++;
   }
 
   int size() {
-    return size;
+    return buffers.size();
   }
 
   /** A new view of row {@code index} (0-based, below {@link #size()}). */
